@@ -1,0 +1,18 @@
+package io.customerintel.adapters.graphql.http;
+
+/** Carries the instrumentation's verdict on a result back to the HTTP layer, which alone can set the status. */
+final class ExecutionOutcome {
+
+  static final String KEY = ExecutionOutcome.class.getName();
+
+  // Written wherever graphql-java completes the result, read on the event loop after it.
+  private volatile boolean requestError;
+
+  void markRequestError() {
+    requestError = true;
+  }
+
+  boolean isRequestError() {
+    return requestError;
+  }
+}

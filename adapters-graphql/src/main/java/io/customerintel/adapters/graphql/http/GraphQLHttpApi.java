@@ -1,0 +1,112 @@
+package io.customerintel.adapters.graphql.http;
+
+import graphql.GraphQL;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import io.customerintel.application.port.in.AuthenticateApiKeyUseCase;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.graphql.GraphQLHandler;
+import io.vertx.ext.web.handler.graphql.GraphQLHandlerOptions;
+import io.vertx.ext.web.handler.graphql.GraphiQLHandler;
+import io.vertx.ext.web.handler.graphql.GraphiQLHandlerOptions;
+import java.time.Duration;
+import java.util.Objects;
+
+/** Mounts the GraphQL endpoint, the SDL, GraphiQL and health checks on a Vert.x Router. */
+public final class GraphQLHttpApi {
+
+  public static final String GRAPHQL_PATH = "/graphql";
+  public static final String SDL_PATH = "/schema.graphql";
+  public static final String GRAPHIQL_PATH = "/graphiql";
+  public static final String LIVE_PATH = "/health/live";
+  public static final String READY_PATH = "/health/ready";
+
+  static final Duration READINESS_TIMEOUT = Duration.ofSeconds(2);
+
+  private final GraphQL graphQL;
+  private final String sdl;
+  private final AuthenticateApiKeyUseCase auth;
+  private final RequestPreparer preparer;
+  private final ReadinessCheck readiness;
+  private final HttpApiOptions options;
+
+  public GraphQLHttpApi(GraphQL graphQL, String sdl, AuthenticateApiKeyUseCase auth,
+                        RequestPreparer preparer, ReadinessCheck readiness, HttpApiOptions options) {
+    this.graphQL = withTransportInstrumentation(Objects.requireNonNull(graphQL, "graphQL"));
+    this.sdl = Objects.requireNonNull(sdl, "sdl");
+    this.auth = Objects.requireNonNull(auth, "auth");
+    this.preparer = Objects.requireNonNull(preparer, "preparer");
+    this.readiness = Objects.requireNonNull(readiness, "readiness");
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /** A new router each call, so each verticle instance can have its own; the handlers hold no per-request state. */
+  public Router router(Vertx vertx) {
+    Router router = Router.router(vertx);
+    TransportFailureHandler failures = new TransportFailureHandler(options.maxBodyBytes());
+    router.route().handler(new RequestIdHandler());
+    router.route().failureHandler(failures);
+    // Reached when no route matched, or a failure escaped the failure handler: keep even those in our format.
+    for (int status : new int[] {400, 404, 405, 413, 415, 500}) {
+      router.errorHandler(status, failures);
+    }
+
+    GraphQLHandler graphQLHandler = GraphQLHandler.builder(graphQL)
+        .with(new GraphQLHandlerOptions().setRequestBatchingEnabled(false).setRequestMultipartEnabled(false))
+        .beforeExecute(new ExecutionSetup(preparer))
+        .build();
+    router.route(GRAPHQL_PATH)
+        .handler(MethodGuard.only(HttpMethod.GET, HttpMethod.POST))
+        .handler(new GraphQLRequestGuard())
+        .handler(new BearerAuthHandler(auth))
+        .handler(BodyHandler.create(false).setBodyLimit(options.maxBodyBytes()))
+        .handler(new GraphQLPayloadGuard())
+        .handler(graphQLHandler);
+
+    Handler<RoutingContext> getOnly = MethodGuard.only(HttpMethod.GET);
+    router.route(SDL_PATH).handler(getOnly).handler(new SdlHandler(sdl));
+    router.route(LIVE_PATH).handler(getOnly).handler(HealthHandlers.live());
+    router.route(READY_PATH).handler(getOnly).handler(HealthHandlers.ready(readiness, READINESS_TIMEOUT));
+
+    if (options.graphiqlEnabled()) {
+      router.route(GRAPHIQL_PATH + "/*").handler(getOnly);
+      router.route(GRAPHIQL_PATH + "/*").subRouter(graphiql(vertx).router());
+    }
+    return router;
+  }
+
+  private static GraphiQLHandler graphiql(Vertx vertx) {
+    GraphiQLHandlerOptions graphiqlOptions = new GraphiQLHandlerOptions()
+        // GraphiQL is otherwise enabled only when vertx-web runs in "dev" mode (vertxweb.environment).
+        .setEnabled(true)
+        .setGraphQLUri(GRAPHQL_PATH)
+        // No WebSocket endpoint here; enabled, the page would try to open one.
+        .setGraphQLWSEnabled(false);
+    return GraphiQLHandler.create(vertx, graphiqlOptions);
+  }
+
+  /**
+   * GraphQL.transform rebuilds the instance but does not carry over the value unboxer or the data loader
+   * dispatch flag (graphql-java 24.3), so both are copied here by hand.
+   */
+  private static GraphQL withTransportInstrumentation(GraphQL graphQL) {
+    Instrumentation existing = graphQL.getInstrumentation();
+    Instrumentation ours = new TransportInstrumentation();
+    // Ours runs last so that it sees, and codes, whatever the wiring side's instrumentations produced.
+    Instrumentation combined = existing == null || existing == SimplePerformantInstrumentation.INSTANCE
+        ? ours
+        : new ChainedInstrumentation(existing, ours);
+    return graphQL.transform(builder -> {
+      builder.instrumentation(combined).valueUnboxer(graphQL.getValueUnboxer());
+      if (graphQL.isDoNotAutomaticallyDispatchDataLoader()) {
+        builder.doNotAutomaticallyDispatchDataLoader();
+      }
+    });
+  }
+}

@@ -1,0 +1,26 @@
+package io.customerintel.adapters.graphql.http;
+
+/**
+ * Deployment choices for the HTTP transport.
+ *
+ * @param graphiqlEnabled whether {@code /graphiql} is served; off by default because it is a developer tool
+ * @param maxBodyBytes    largest accepted request body; larger ones get 413 before any parsing
+ */
+public record HttpApiOptions(boolean graphiqlEnabled, long maxBodyBytes) {
+
+  public static final long DEFAULT_MAX_BODY_BYTES = 1024L * 1024L;
+
+  public HttpApiOptions {
+    if (maxBodyBytes <= 0) {
+      throw new IllegalArgumentException("maxBodyBytes must be positive, was " + maxBodyBytes);
+    }
+  }
+
+  public HttpApiOptions(boolean graphiqlEnabled) {
+    this(graphiqlEnabled, DEFAULT_MAX_BODY_BYTES);
+  }
+
+  public static HttpApiOptions defaults() {
+    return new HttpApiOptions(false, DEFAULT_MAX_BODY_BYTES);
+  }
+}

@@ -1,0 +1,19 @@
+package io.customerintel.application.port.in;
+
+import io.customerintel.domain.conversation.ConversationGroup;
+import io.customerintel.domain.lifecycle.LifecycleStage;
+import io.customerintel.domain.tenure.TenureBand;
+import io.customerintel.domain.value.ValueTier;
+import java.util.Set;
+
+/** Which customers to list; null criteria match everyone, criteria combine with AND, values within one with OR. */
+public record CustomerFilter(Set<LifecycleStage> lifecycleStages, Set<ValueTier> valueTiers,
+                             Set<TenureBand> tenureBands, ConversationGroup conversationGroup) {
+  public static final CustomerFilter ALL = new CustomerFilter(null, null, null, null);
+
+  public CustomerFilter {
+    lifecycleStages = lifecycleStages == null ? null : Set.copyOf(lifecycleStages);
+    valueTiers = valueTiers == null ? null : Set.copyOf(valueTiers);
+    tenureBands = tenureBands == null ? null : Set.copyOf(tenureBands);
+  }
+}

@@ -1,0 +1,24 @@
+package io.customerintel.application.port.in;
+
+import io.customerintel.domain.defection.Defection;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/** Records that a customer left, why, and what they were worth. */
+public interface RecordDefectionUseCase {
+
+  CompletionStage<Result> recordDefection(Command command);
+
+  record Command(AuthenticatedTenant tenant, String customerExternalId, Instant occurredAt, String reasonCode,
+                 String detail, String competitor, BigDecimal lostAnnualValue) {
+    public Command {
+      Objects.requireNonNull(tenant, "tenant");
+    }
+  }
+
+  record Result(Optional<Defection> defection, List<UserError> userErrors) {}
+}

@@ -1,0 +1,26 @@
+package io.customerintel.application.port.in;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletionStage;
+
+/** Creates customers or updates them by external id, in batches. */
+public interface UpsertCustomersUseCase {
+
+  CompletionStage<Result> upsertCustomers(Command command);
+
+  /** A batch of at most {@link Batches#MAX_ITEMS} customers for one tenant. */
+  record Command(AuthenticatedTenant tenant, List<Item> items) {
+    public Command {
+      Objects.requireNonNull(tenant, "tenant");
+      items = Batches.checked(items);
+    }
+  }
+
+  /** One customer as sent; null fields keep what is stored, attribute keys set to null are removed. */
+  record Item(String externalId, String name, Map<String, Object> attributes, Instant firstSeenAt) {}
+
+  record Result(int upserted, List<UserError> userErrors) {}
+}

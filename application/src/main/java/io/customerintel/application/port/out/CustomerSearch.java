@@ -1,0 +1,48 @@
+package io.customerintel.application.port.out;
+
+import io.customerintel.domain.lifecycle.LifecycleStage;
+import io.customerintel.domain.tenant.TenantId;
+import io.customerintel.domain.tenure.TenureBand.DayRange;
+import io.customerintel.domain.value.ValueTierThresholds.RevenueRange;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A customer listing in storage terms: the API's filters already translated by the domain rules
+ * into stages on a day, revenue ranges and first-purchase day ranges. A null criterion matches all.
+ */
+public record CustomerSearch(
+    TenantId tenantId,
+    LocalDate today,
+    Set<LifecycleStage> stages,
+    RevenueCriterion revenue,
+    FirstPurchaseCriterion firstPurchase,
+    CustomerSort sort,
+    Optional<CustomerPosition> after,
+    int limit) {
+
+  public CustomerSearch {
+    Objects.requireNonNull(tenantId, "tenantId");
+    Objects.requireNonNull(today, "today");
+    Objects.requireNonNull(sort, "sort");
+    stages = stages == null ? null : Set.copyOf(stages);
+    after = after == null ? Optional.empty() : after;
+  }
+
+  /** Revenue in any of the ranges, or zero revenue when includeZero. */
+  public record RevenueCriterion(List<RevenueRange> ranges, boolean includeZero) {
+    public RevenueCriterion {
+      ranges = List.copyOf(ranges);
+    }
+  }
+
+  /** First purchase day in any of the ranges, or no purchase at all when includeNone. */
+  public record FirstPurchaseCriterion(List<DayRange> ranges, boolean includeNone) {
+    public FirstPurchaseCriterion {
+      ranges = List.copyOf(ranges);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package io.customerintel.application.port.out;
+
+import io.customerintel.domain.defection.DefectionReason;
+import io.customerintel.domain.tenant.Tenant;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/** Stores tenants and their API keys (as hashes only). */
+public interface TenantRepository {
+
+  /** Creates the tenant with its first key and default reasons; fails with CONFLICT if the name is taken. */
+  CompletionStage<Tenant> create(String name, Currency currency, ZoneId zone, byte[] apiKeyHash,
+                                 List<DefectionReason> defaultReasons);
+
+  CompletionStage<List<Tenant>> list();
+
+  CompletionStage<Optional<Tenant>> findByName(String name);
+
+  CompletionStage<Optional<Tenant>> findByApiKeyHash(byte[] apiKeyHash);
+}

@@ -1,0 +1,52 @@
+package io.customerintel.application.service;
+
+import io.customerintel.application.port.in.UpsertCustomersUseCase;
+import io.customerintel.application.port.out.CustomerRepository;
+import io.customerintel.application.port.out.CustomerUpsert;
+import io.customerintel.domain.customer.AttributeRules;
+import io.customerintel.domain.validation.FieldProblem;
+import io.customerintel.domain.validation.InputRules;
+import io.customerintel.domain.validation.ProblemCodes;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/** Validates customer batches and stores the valid items in one transaction. */
+public final class CustomerIngestionService implements UpsertCustomersUseCase {
+  private final CustomerRepository customers;
+  private final Clock clock;
+
+  public CustomerIngestionService(CustomerRepository customers, Clock clock) {
+    this.customers = customers;
+    this.clock = clock;
+  }
+
+  @Override
+  public CompletionStage<Result> upsertCustomers(Command command) {
+    Instant now = clock.instant();
+    Set<String> seen = new HashSet<>();
+    BatchValidation<Item, CustomerUpsert> batch = BatchValidation.of(command.items(), (item, problems) -> {
+      InputRules.key("externalId", item.externalId(), problems);
+      InputRules.text("name", item.name(), InputRules.MAX_NAME_LENGTH, problems);
+      AttributeRules.check(item.attributes(), problems);
+      if (item.firstSeenAt() != null) {
+        InputRules.notInFuture("firstSeenAt", item.firstSeenAt(), now, problems);
+      }
+      if (problems.isEmpty() && !seen.add(item.externalId())) {
+        problems.add(FieldProblem.of("externalId", ProblemCodes.DUPLICATE_IN_BATCH,
+            "externalId appears earlier in this batch"));
+      }
+      return new CustomerUpsert(item.externalId(), item.name(), item.attributes(), item.firstSeenAt(), now);
+    });
+    List<CustomerUpsert> valid = batch.valid();
+    CompletionStage<Integer> written = valid.isEmpty()
+        ? CompletableFuture.completedFuture(0)
+        : customers.upsert(command.tenant().tenantId(), valid);
+    return written.thenApply(count -> new Result(count, new ArrayList<>(batch.errors())));
+  }
+}

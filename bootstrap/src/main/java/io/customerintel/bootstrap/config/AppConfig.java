@@ -1,0 +1,199 @@
+package io.customerintel.bootstrap.config;
+
+import io.customerintel.adapters.postgres.setup.PostgresSettings;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Everything the server reads from its environment, validated in one place at startup so a typo is reported as one
+ * line naming the variable instead of surfacing later as an odd failure.
+ *
+ * <p>Variables: the libpq ones ({@code PGHOST} default 127.0.0.1, {@code PGPORT} 5432, {@code PGDATABASE}
+ * customer_intel, {@code PGUSER} the OS user, {@code PGPASSWORD}, {@code PGSSLMODE} prefer) or {@code DATABASE_URL}
+ * ({@code postgres://user:pass@host:port/db?sslmode=...}; its parts win, the PG* variables fill in what it leaves
+ * out); {@code DB_POOL_SIZE} (8); {@code PORT} (HTTP, 8080, 0 = any free port); {@code CUSTOMER_INTEL_AS_OF}
+ * (pins "now"); {@code GRAPHIQL} (false). Empty values count as unset.
+ *
+ * @param database where the data lives, including the pool size
+ * @param httpPort port for the HTTP server, 0..65535
+ * @param asOf     the pinned "now" for reproducible demos and tests, or {@code null} to use the real time
+ * @param graphiql whether to serve the GraphiQL page
+ */
+public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql) {
+
+  public static final String DEFAULT_HOST = "127.0.0.1";
+  public static final String DEFAULT_DATABASE = "customer_intel";
+  public static final int DEFAULT_HTTP_PORT = 8080;
+  public static final int MAX_POOL_SIZE = 1000;
+
+  public AppConfig {
+    if (database == null) {
+      throw new IllegalArgumentException("database settings are required");
+    }
+    if (httpPort < 0 || httpPort > 65535) {
+      throw new IllegalArgumentException("httpPort must be from 0 to 65535, got " + httpPort);
+    }
+  }
+
+  /** The clock every "as of now" computation uses: fixed at {@link #asOf()} when pinned. */
+  public Clock clock() {
+    return asOf == null ? Clock.systemUTC() : Clock.fixed(asOf, ZoneOffset.UTC);
+  }
+
+  /** Reads the process environment. */
+  public static AppConfig fromSystemEnvironment() {
+    return fromEnvironment(System.getenv());
+  }
+
+  /**
+   * Reads and validates {@code env}.
+   *
+   * @throws ConfigException naming the first invalid variable and why
+   */
+  public static AppConfig fromEnvironment(Map<String, String> env) {
+    Env vars = new Env(env);
+    PostgresSettings database = database(vars);
+    int httpPort = vars.integer("PORT", DEFAULT_HTTP_PORT, 0, 65535, "a number from 0 to 65535");
+    Instant asOf = vars.get("CUSTOMER_INTEL_AS_OF") == null ? null : instant(vars.get("CUSTOMER_INTEL_AS_OF"));
+    boolean graphiql = vars.bool("GRAPHIQL", false);
+    return new AppConfig(database, httpPort, asOf, graphiql);
+  }
+
+  private static PostgresSettings database(Env vars) {
+    String urlText = vars.get(DatabaseUrl.VARIABLE);
+    DatabaseUrl url = urlText == null
+        ? new DatabaseUrl(null, null, null, null, null, null)
+        : DatabaseUrl.parse(urlText);
+    String urlPrefix = urlText == null ? "" : " in " + DatabaseUrl.VARIABLE;
+
+    String host = url.host() != null ? url.host() : vars.getOr("PGHOST", DEFAULT_HOST);
+    if (host.startsWith("/") || host.contains(",")) {
+      throw new ConfigException((url.host() != null ? "the host" + urlPrefix : "PGHOST")
+          + " must be one TCP host name or address (unix-domain sockets and host lists are not supported), got '"
+          + host + "'");
+    }
+    int port = url.port() != null
+        ? url.port()
+        : vars.integer("PGPORT", PostgresSettings.DEFAULT_PORT, 1, 65535, "a number from 1 to 65535");
+    String database = url.database() != null ? url.database() : vars.getOr("PGDATABASE", DEFAULT_DATABASE);
+    checkIdentifier(url.database() != null ? "the database name" + urlPrefix : "PGDATABASE", database);
+    String user = first(url.user(), () -> vars.get("PGUSER"), () -> System.getProperty("user.name"));
+    if (user == null) {
+      throw new ConfigException("PGUSER is not set and the OS user name is unknown; set PGUSER");
+    }
+    checkIdentifier(url.user() != null ? "the user name" + urlPrefix : "PGUSER", user);
+    // "user:@host" is as good as no password, so PGPASSWORD may fill that in too; an empty one means none
+    String password = emptyToNull(url.password()) != null ? url.password() : emptyToNull(vars.raw("PGPASSWORD"));
+    String sslMode = (url.sslMode() != null ? url.sslMode() : vars.getOr("PGSSLMODE", PostgresSettings.DEFAULT_SSL_MODE))
+        .toLowerCase(Locale.ROOT);
+    if (!PostgresSettings.SSL_MODES.contains(sslMode)) {
+      throw new ConfigException((url.sslMode() != null ? "sslmode" + urlPrefix : "PGSSLMODE") + " must be one of "
+          + String.join(", ", PostgresSettings.SSL_MODES) + ", got '" + sslMode + "'");
+    }
+    int poolSize = vars.integer("DB_POOL_SIZE", PostgresSettings.DEFAULT_POOL_SIZE, 1, MAX_POOL_SIZE,
+        "a whole number from 1 to " + MAX_POOL_SIZE);
+    return new PostgresSettings(host, port, database, user, password, sslMode, poolSize);
+  }
+
+  private static Instant instant(String text) {
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException notAnInstant) {
+      try {
+        return OffsetDateTime.parse(text).toInstant();
+      } catch (DateTimeParseException notAnOffsetDateTime) {
+        try {
+          return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException notADate) {
+          throw new ConfigException("CUSTOMER_INTEL_AS_OF must be an ISO-8601 instant like 2026-01-31T00:00:00Z, got '"
+              + text + "'");
+        }
+      }
+    }
+  }
+
+  private static void checkIdentifier(String what, String value) {
+    if (value.getBytes(StandardCharsets.UTF_8).length > 63) {
+      throw new ConfigException(what + " must be at most 63 bytes long, got '" + value + "'");
+    }
+    if (value.indexOf('\0') >= 0) {
+      throw new ConfigException(what + " must not contain a NUL character");
+    }
+  }
+
+  @SafeVarargs
+  private static String first(String value, Supplier<String>... fallbacks) {
+    if (value != null) {
+      return value;
+    }
+    for (Supplier<String> fallback : fallbacks) {
+      String candidate = fallback.get();
+      if (candidate != null && !candidate.isBlank()) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  private static String emptyToNull(String value) {
+    return value == null || value.isEmpty() ? null : value;
+  }
+
+  /** Environment lookups where blank means unset, with the error wording shared by every variable. */
+  private record Env(Map<String, String> values) {
+
+    String raw(String name) {
+      return values.get(name);
+    }
+
+    String get(String name) {
+      String value = values.get(name);
+      return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    String getOr(String name, String fallback) {
+      String value = get(name);
+      return value == null ? fallback : value;
+    }
+
+    int integer(String name, int fallback, int min, int max, String expectation) {
+      String value = get(name);
+      if (value == null) {
+        return fallback;
+      }
+      try {
+        int parsed = Integer.parseInt(value);
+        if (parsed >= min && parsed <= max) {
+          return parsed;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new ConfigException(name + " must be " + expectation + ", got '" + value + "'");
+    }
+
+    boolean bool(String name, boolean fallback) {
+      String value = get(name);
+      if (value == null) {
+        return fallback;
+      }
+      switch (value.toLowerCase(Locale.ROOT)) {
+        case "true", "1", "yes", "on":
+          return true;
+        case "false", "0", "no", "off":
+          return false;
+        default:
+          throw new ConfigException(name + " must be true or false, got '" + value + "'");
+      }
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package io.customerintel.domain.tenant;
+
+import io.customerintel.domain.lifecycle.LifecyclePolicy;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.Objects;
+
+/** A company using the platform: its currency, calendar (time zone) and lifecycle windows. */
+public record Tenant(TenantId id, String name, Currency currency, ZoneId zone, LifecyclePolicy lifecyclePolicy,
+                     Instant createdAt) {
+  public static final int MAX_NAME_LENGTH = 100;
+
+  public Tenant {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(currency, "currency");
+    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(lifecyclePolicy, "lifecyclePolicy");
+    Objects.requireNonNull(createdAt, "createdAt");
+    validName(name);
+  }
+
+  /** Tenant names are handles used on the command line: short, printable, no surrounding blanks. */
+  public static String validName(String name) {
+    if (name == null || name.isBlank() || name.length() > MAX_NAME_LENGTH || !name.strip().equals(name)
+        || name.chars().anyMatch(Character::isISOControl)) {
+      throw new IllegalArgumentException("tenant name must be 1 to " + MAX_NAME_LENGTH
+          + " printable characters without leading or trailing blanks");
+    }
+    return name;
+  }
+}
