@@ -36,6 +36,15 @@ public final class TenantService implements ManageTenantsUseCase {
   }
 
   @Override
+  public CompletionStage<Void> installApiKey(io.customerintel.domain.tenant.TenantId tenantId, String apiKey) {
+    if (!ApiKeys.wellFormed(apiKey)) {
+      return CompletableFuture.failedFuture(new UseCaseException(ErrorCodes.BAD_USER_INPUT,
+          "an API key is 16 to 128 letters, digits, '-' or '_'"));
+    }
+    return tenants.addApiKey(tenantId, ApiKeys.hash(apiKey));
+  }
+
+  @Override
   public CompletionStage<List<Tenant>> listTenants() {
     return tenants.list();
   }

@@ -15,6 +15,12 @@ public interface ManageTenantsUseCase {
 
   CompletionStage<List<Tenant>> listTenants();
 
+  /**
+   * Makes a key the operator chose (e.g. the documented demo key) valid for the tenant too.
+   * Fails with BAD_USER_INPUT when the key is not well formed.
+   */
+  CompletionStage<Void> installApiKey(io.customerintel.domain.tenant.TenantId tenantId, String apiKey);
+
   CompletionStage<Optional<Tenant>> findTenant(String name);
 
   record CreateTenant(String name, String currency, ZoneId zone) {

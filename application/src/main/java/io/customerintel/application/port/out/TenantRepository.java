@@ -15,6 +15,9 @@ public interface TenantRepository {
   CompletionStage<Tenant> create(String name, Currency currency, ZoneId zone, byte[] apiKeyHash,
                                  List<DefectionReason> defaultReasons);
 
+  /** Adds a further key to a tenant; adding a key it already has changes nothing. */
+  CompletionStage<Void> addApiKey(io.customerintel.domain.tenant.TenantId tenantId, byte[] apiKeyHash);
+
   CompletionStage<List<Tenant>> list();
 
   CompletionStage<Optional<Tenant>> findByName(String name);

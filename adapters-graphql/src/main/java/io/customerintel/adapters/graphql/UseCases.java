@@ -1,0 +1,40 @@
+package io.customerintel.adapters.graphql;
+
+import io.customerintel.application.port.in.DefineDefectionReasonUseCase;
+import io.customerintel.application.port.in.FindCustomersUseCase;
+import io.customerintel.application.port.in.FindDefectionsUseCase;
+import io.customerintel.application.port.in.ListDefectionReasonsUseCase;
+import io.customerintel.application.port.in.ListPurchasesUseCase;
+import io.customerintel.application.port.in.ListSurveyResponsesUseCase;
+import io.customerintel.application.port.in.RecordDefectionUseCase;
+import io.customerintel.application.port.in.RecordPurchasesUseCase;
+import io.customerintel.application.port.in.RecordSurveyResponsesUseCase;
+import io.customerintel.application.port.in.UpsertCustomersUseCase;
+import java.util.Objects;
+
+/** The use cases the GraphQL API calls; the composition root fills it in. */
+public record UseCases(
+    UpsertCustomersUseCase upsertCustomers,
+    RecordPurchasesUseCase recordPurchases,
+    RecordSurveyResponsesUseCase recordSurveyResponses,
+    RecordDefectionUseCase recordDefection,
+    DefineDefectionReasonUseCase defineDefectionReason,
+    ListDefectionReasonsUseCase defectionReasons,
+    FindCustomersUseCase customers,
+    FindDefectionsUseCase defections,
+    ListPurchasesUseCase purchases,
+    ListSurveyResponsesUseCase surveyResponses) {
+
+  public UseCases {
+    Objects.requireNonNull(upsertCustomers, "upsertCustomers");
+    Objects.requireNonNull(recordPurchases, "recordPurchases");
+    Objects.requireNonNull(recordSurveyResponses, "recordSurveyResponses");
+    Objects.requireNonNull(recordDefection, "recordDefection");
+    Objects.requireNonNull(defineDefectionReason, "defineDefectionReason");
+    Objects.requireNonNull(defectionReasons, "defectionReasons");
+    Objects.requireNonNull(customers, "customers");
+    Objects.requireNonNull(defections, "defections");
+    Objects.requireNonNull(purchases, "purchases");
+    Objects.requireNonNull(surveyResponses, "surveyResponses");
+  }
+}
