@@ -31,7 +31,8 @@ final class BearerAuthHandler implements Handler<RoutingContext> {
     HttpServerRequest request = rc.request();
     List<String> headers = request.headers().getAll(HttpHeaders.AUTHORIZATION);
     if (headers.isEmpty() || headers.get(0).isBlank()) {
-      refuse(rc, "Missing credentials: send the header 'Authorization: Bearer <api key>'");
+      refuse(rc, "Missing credentials: send the header 'Authorization: Bearer <api key>'"
+          + " (in GraphiQL: the Headers tab, {\"Authorization\": \"Bearer <api key>\"})");
       return;
     }
     Matcher matcher = BEARER.matcher(headers.get(0));

@@ -61,10 +61,13 @@ public final class GraphQLHttpApi {
         .with(new GraphQLHandlerOptions().setRequestBatchingEnabled(false).setRequestMultipartEnabled(false))
         .beforeExecute(new ExecutionSetup(preparer))
         .build();
+    // Two routes on one path: vertx-web refuses a BodyHandler after other handlers within a route, and we want
+    // cheap header checks and the key lookup done before an anonymous caller can make us buffer a body.
     router.route(GRAPHQL_PATH)
         .handler(MethodGuard.only(HttpMethod.GET, HttpMethod.POST))
         .handler(new GraphQLRequestGuard())
-        .handler(new BearerAuthHandler(auth))
+        .handler(new BearerAuthHandler(auth));
+    router.route(GRAPHQL_PATH)
         .handler(BodyHandler.create(false).setBodyLimit(options.maxBodyBytes()))
         .handler(new GraphQLPayloadGuard())
         .handler(graphQLHandler);

@@ -16,10 +16,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 
-/**
- * Validates the GraphQL request itself before vertx-web-graphql sees it, because that handler answers bad input
- * with bare status codes, accepts batches, and honours an {@code initialValue} parameter we must never expose.
- */
+/** Validates the request before vertx-web-graphql, which answers bad input with bare statuses and trusts {@code initialValue}. */
 final class GraphQLPayloadGuard implements Handler<RoutingContext> {
 
   /** vertx-web-graphql JSON-decodes this URL parameter into the execution root; it must never take effect. */

@@ -7,11 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Locale;
 
-/**
- * Checks what can be judged from a POST's headers alone, before the key lookup and body buffering cost anything.
- * Only {@code application/json} is accepted: form encodings and text/plain are what a cross-site form can send
- * without a CORS preflight, and vertx-web-graphql would otherwise execute them.
- */
+/** Refuses, from a POST's headers alone, what a cross-site form could send, before key lookup or body buffering. */
 final class GraphQLRequestGuard implements io.vertx.core.Handler<RoutingContext> {
 
   /** Parameters vertx-web-graphql would read from the URL even on POST, overriding the body. */
@@ -23,6 +19,7 @@ final class GraphQLRequestGuard implements io.vertx.core.Handler<RoutingContext>
       rc.next();
       return;
     }
+    // Form encodings and text/plain need no CORS preflight, and vertx-web-graphql would execute some of them.
     if (!isJson(rc.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
       TransportErrors.send(rc, 415, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
           "POST requests must have Content-Type: application/json");

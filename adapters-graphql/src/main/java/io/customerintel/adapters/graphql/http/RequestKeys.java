@@ -3,10 +3,7 @@ package io.customerintel.adapters.graphql.http;
 import graphql.GraphQLContext;
 import io.customerintel.application.port.in.AuthenticatedTenant;
 
-/**
- * Keys under which the transport leaves per-request facts, both in graphql-java's {@link GraphQLContext}
- * (for resolvers: {@code env.getGraphQlContext()}) and in the Vert.x {@code RoutingContext} (for handlers).
- */
+/** Keys of the per-request facts the transport leaves in the GraphQLContext (resolvers) and the RoutingContext (handlers). */
 public final class RequestKeys {
 
   /** The {@link AuthenticatedTenant} the API key resolved to; present on every executed request. */

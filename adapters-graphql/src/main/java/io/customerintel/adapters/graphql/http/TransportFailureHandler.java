@@ -6,10 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import java.lang.System.Logger.Level;
 
-/**
- * Catches every failure and unmatched request the router sees and answers in the transport's error format;
- * for 5xx the client learns only the request id, and the cause goes to the log under that id.
- */
+/** Answers every failure and unmatched request in the error format; a 5xx cause goes only to the log, under the request id. */
 final class TransportFailureHandler implements Handler<RoutingContext> {
 
   private static final System.Logger LOG = System.getLogger(TransportFailureHandler.class.getName());

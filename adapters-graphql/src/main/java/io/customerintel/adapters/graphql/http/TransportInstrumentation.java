@@ -20,11 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-/**
- * Gives GraphQL errors the transport's stable codes and request id, flags request errors (no data: parse,
- * validation, variable coercion) so the HTTP layer can answer 400, and replaces unhandled resolver exceptions
- * with a bare "Internal server error" because their messages can carry SQL or class names.
- */
+/** Codes GraphQL errors for clients, flags request errors for a 400, and hides unhandled resolver exceptions (they carry SQL, class names). */
 final class TransportInstrumentation implements Instrumentation {
 
   private static final System.Logger LOG = System.getLogger(TransportInstrumentation.class.getName());

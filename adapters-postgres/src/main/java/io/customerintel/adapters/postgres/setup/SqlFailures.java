@@ -27,6 +27,9 @@ final class SqlFailures {
       return "cannot reach PostgreSQL at " + where + " (" + network + ")";
     }
     String reason = reason(e);
+    if (reason.startsWith("SSL error")) {
+      return "TLS with PostgreSQL at " + where + " failed, check sslmode (" + reason + ")";
+    }
     switch (state) {
       case "28P01", "28000", "08004":
         return "authentication failed for user " + settings.user() + " at " + where + " (" + reason + ")";

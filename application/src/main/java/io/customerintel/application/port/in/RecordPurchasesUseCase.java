@@ -2,6 +2,7 @@ package io.customerintel.application.port.in;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import io.customerintel.application.Batches;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;

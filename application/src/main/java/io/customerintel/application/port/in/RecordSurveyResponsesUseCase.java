@@ -1,6 +1,7 @@
 package io.customerintel.application.port.in;
 
 import java.time.Instant;
+import io.customerintel.application.Batches;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;

@@ -105,8 +105,10 @@ class DatabaseProvisionerTest {
     PostgresSettings settings = fresh("ci_drop_");
     provisioner.ensureDatabaseExists(settings);
     try (Connection stillOpen = connect(settings)) {
+      assertTrue(stillOpen.isValid(5));
       provisioner.dropDatabase(settings);
       assertFalse(provisioner.databaseExists(settings));
+      assertFalse(stillOpen.isValid(5), "the other session was terminated");
     }
     provisioner.dropDatabase(settings); // absent: nothing to do
   }

@@ -1,7 +1,5 @@
-package io.customerintel.application.port.in;
+package io.customerintel.application;
 
-import io.customerintel.application.ErrorCodes;
-import io.customerintel.application.UseCaseException;
 import java.util.List;
 import java.util.Map;
 

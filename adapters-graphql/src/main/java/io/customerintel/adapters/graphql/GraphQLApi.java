@@ -1,0 +1,69 @@
+package io.customerintel.adapters.graphql;
+
+import graphql.ExecutionInput;
+import graphql.GraphQL;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import io.customerintel.adapters.graphql.http.RequestPreparer;
+import io.customerintel.adapters.graphql.wiring.CustomerWiring;
+import io.customerintel.adapters.graphql.wiring.DefectionWiring;
+import io.customerintel.adapters.graphql.wiring.MutationWiring;
+import io.customerintel.adapters.graphql.wiring.NodeWiring;
+import io.customerintel.adapters.graphql.wiring.QueryWiring;
+import io.customerintel.adapters.graphql.wiring.Scalars;
+import io.customerintel.application.port.in.AuthenticatedTenant;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Builds the executable schema from the SDL in resources and the wiring classes. */
+public final class GraphQLApi implements RequestPreparer {
+  public static final String SDL_RESOURCE = "/graphql/customer-intel.graphqls";
+
+  private final UseCases useCases;
+  private final String sdl;
+  private final GraphQL graphQL;
+
+  public GraphQLApi(UseCases useCases) {
+    this.useCases = useCases;
+    this.sdl = readSdl();
+    RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
+    Scalars.wire(wiring);
+    NodeWiring.wire(wiring);
+    new QueryWiring(useCases).wire(wiring);
+    new MutationWiring(useCases).wire(wiring);
+    CustomerWiring.wire(wiring);
+    DefectionWiring.wire(wiring);
+    GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl), wiring.build());
+    this.graphQL = GraphQL.newGraphQL(schema).defaultDataFetcherExceptionHandler(new ErrorMapping()).build();
+  }
+
+  public GraphQL graphQL() {
+    return graphQL;
+  }
+
+  /** The SDL exactly as served at /schema.graphql. */
+  public String sdl() {
+    return sdl;
+  }
+
+  /** A fresh loader registry per request: caches and batches never cross requests or tenants. */
+  @Override
+  public void prepare(ExecutionInput.Builder input, AuthenticatedTenant tenant, String requestId) {
+    input.dataLoaderRegistry(Loaders.registry(useCases, tenant));
+  }
+
+  private static String readSdl() {
+    try (InputStream in = GraphQLApi.class.getResourceAsStream(SDL_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("schema resource missing: " + SDL_RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

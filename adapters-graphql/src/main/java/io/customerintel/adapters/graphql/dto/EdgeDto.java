@@ -1,0 +1,4 @@
+package io.customerintel.adapters.graphql.dto;
+
+/** A Relay edge. */
+public record EdgeDto<T>(String cursor, T node) {}

@@ -1,0 +1,46 @@
+package io.customerintel.adapters.postgres.sql;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * The one way the repositories reach PostgreSQL: prepared statements only, each one counted, so tests and
+ * benchmarks can prove that a page or a batch costs a constant number of round trips.
+ */
+public final class Sql {
+  private final Pool pool;
+  private final AtomicLong executed = new AtomicLong();
+
+  public Sql(Pool pool) {
+    this.pool = Objects.requireNonNull(pool, "pool");
+  }
+
+  /** Runs one prepared statement on any pooled connection. */
+  public Future<RowSet<Row>> run(String sql, Tuple args) {
+    return run(pool, sql, args);
+  }
+
+  /** Runs one prepared statement on the given client (a transaction's connection). */
+  public Future<RowSet<Row>> run(SqlClient client, String sql, Tuple args) {
+    executed.incrementAndGet();
+    return client.preparedQuery(sql).execute(args);
+  }
+
+  /** Runs the work in one transaction: committed when its future succeeds, rolled back when it fails. */
+  public <T> Future<T> inTransaction(Function<SqlConnection, Future<T>> work) {
+    return pool.withTransaction(work);
+  }
+
+  /** Statements run through this instance so far (BEGIN/COMMIT of transactions not included). */
+  public long executed() {
+    return executed.get();
+  }
+}

@@ -1,0 +1,107 @@
+package io.customerintel.bootstrap;
+
+import io.customerintel.adapters.graphql.GraphQLApi;
+import io.customerintel.adapters.graphql.http.GraphQLHttpApi;
+import io.customerintel.adapters.graphql.http.HttpApiOptions;
+import io.customerintel.adapters.postgres.PostgresAdapters;
+import io.customerintel.adapters.postgres.setup.DatabaseProvisioner;
+import io.customerintel.adapters.postgres.setup.Migrator;
+import io.customerintel.adapters.postgres.setup.PgPools;
+import io.customerintel.bootstrap.config.AppConfig;
+import io.customerintel.bootstrap.config.ConfigException;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.sqlclient.Pool;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The composition root of a running server: database, adapters, services, GraphQL and HTTP, all
+ * made with plain constructors. One HTTP server per core, each on its own event loop.
+ */
+public final class Server implements AutoCloseable {
+  private static final long START_TIMEOUT_SECONDS = 30;
+
+  private final Vertx vertx;
+  private final Pool pool;
+  private final PostgresAdapters store;
+  private final Services services;
+  private final List<HttpServer> httpServers = new ArrayList<>();
+  private int port;
+
+  private Server(AppConfig config) {
+    this.vertx = Vertx.vertx();
+    this.pool = PgPools.create(vertx, config.database());
+    this.store = new PostgresAdapters(pool);
+    this.services = new Services(store, config.clock());
+  }
+
+  /** Creates the database if needed and migrates it; safe to run on every start and from several instances. */
+  public static void prepareDatabase(AppConfig config) {
+    new DatabaseProvisioner().ensureDatabaseExists(config.database());
+    new Migrator().migrate(config.database());
+  }
+
+  /** Connects to an already migrated database without serving HTTP (for the CLI and the demo loader). */
+  public static Server connect(AppConfig config) {
+    return new Server(config);
+  }
+
+  /** Starts serving HTTP on config.httpPort(); GraphiQL when asked for or when the config enables it. */
+  public Server serve(AppConfig config, boolean graphiql) {
+    GraphQLApi api = new GraphQLApi(services.useCases());
+    GraphQLHttpApi http = new GraphQLHttpApi(api.graphQL(), api.sdl(), services.authentication(), api,
+        store::ping, new HttpApiOptions(graphiql || config.graphiql(), HttpApiOptions.DEFAULT_MAX_BODY_BYTES));
+    int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
+    int listenPort = config.httpPort();
+    for (int i = 0; i < instances; i++) {
+      HttpServer server = vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true))
+          .requestHandler(http.router(vertx));
+      try {
+        HttpServer started = server.listen(listenPort).await(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        httpServers.add(started);
+        // With PORT=0 the first server picks a port; the others share it.
+        listenPort = started.actualPort();
+      } catch (Exception e) {
+        throw new ConfigException("cannot listen on PORT " + listenPort + " (" + rootMessage(e) + ")", e);
+      }
+    }
+    this.port = listenPort;
+    return this;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public Services services() {
+    return services;
+  }
+
+  public PostgresAdapters store() {
+    return store;
+  }
+
+  @Override
+  public void close() {
+    try {
+      for (HttpServer server : httpServers) {
+        server.close().await(10, TimeUnit.SECONDS);
+      }
+      pool.close().await(10, TimeUnit.SECONDS);
+      vertx.close().await(10, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      System.getLogger(Server.class.getName()).log(System.Logger.Level.WARNING, "unclean shutdown: " + e);
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+}

@@ -1,0 +1,55 @@
+package io.customerintel.bootstrap;
+
+import io.customerintel.adapters.graphql.UseCases;
+import io.customerintel.adapters.postgres.PostgresAdapters;
+import io.customerintel.application.port.in.AuthenticateApiKeyUseCase;
+import io.customerintel.application.port.in.ManageTenantsUseCase;
+import io.customerintel.application.service.AuthenticationService;
+import io.customerintel.application.service.CustomerHistoryService;
+import io.customerintel.application.service.CustomerIngestionService;
+import io.customerintel.application.service.CustomerQueryService;
+import io.customerintel.application.service.DefectionReasonService;
+import io.customerintel.application.service.DefectionService;
+import io.customerintel.application.service.PurchaseIngestionService;
+import io.customerintel.application.service.SurveyIngestionService;
+import io.customerintel.application.service.TenantService;
+import java.time.Clock;
+
+/** The application services, wired by plain constructors onto the Postgres adapters. */
+public final class Services {
+  private final UseCases useCases;
+  private final AuthenticateApiKeyUseCase authentication;
+  private final ManageTenantsUseCase tenants;
+
+  public Services(PostgresAdapters store, Clock clock) {
+    CustomerHistoryService history = new CustomerHistoryService(store.purchaseLedger(), store.surveyResponses());
+    DefectionReasonService reasons = new DefectionReasonService(store.defectionReasons());
+    DefectionService defections = new DefectionService(store.customers(), store.defections(),
+        store.defectionReasons(), clock);
+    this.useCases = new UseCases(
+        new CustomerIngestionService(store.customers(), clock),
+        new PurchaseIngestionService(store.customers(), store.purchaseLedger(), clock),
+        new SurveyIngestionService(store.customers(), store.surveyResponses(), clock),
+        defections,
+        reasons,
+        reasons,
+        new CustomerQueryService(store.customers(), store.revenueRanking(), clock),
+        defections,
+        history,
+        history);
+    this.authentication = new AuthenticationService(store.tenants());
+    this.tenants = new TenantService(store.tenants());
+  }
+
+  public UseCases useCases() {
+    return useCases;
+  }
+
+  public AuthenticateApiKeyUseCase authentication() {
+    return authentication;
+  }
+
+  public ManageTenantsUseCase tenants() {
+    return tenants;
+  }
+}

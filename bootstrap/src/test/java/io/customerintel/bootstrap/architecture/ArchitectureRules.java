@@ -1,0 +1,59 @@
+package io.customerintel.bootstrap.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The hexagon's rules, parameterised by the base package so the same rules can be run against a
+ * deliberately broken fixture and shown to fail.
+ */
+final class ArchitectureRules {
+  private static final String[] FRAMEWORKS = {"io.vertx..", "graphql..", "org.dataloader..", "io.vertx.pgclient.."};
+
+  private ArchitectureRules() {}
+
+  static ArchRule domainDependsOnTheJdkOnly(String base) {
+    return classes().that().resideInAPackage(base + ".domain..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage(base + ".domain..", "java..")
+        .because("business rules must be testable and reusable without any framework");
+  }
+
+  static ArchRule applicationDependsOnDomainOnly(String base) {
+    return classes().that().resideInAPackage(base + ".application..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage(base + ".application..", base + ".domain..", "java..")
+        .because("use cases speak domain types and CompletionStage, never adapter types");
+  }
+
+  static ArchRule coreUsesNoFrameworks(String base) {
+    return noClasses().that().resideInAnyPackage(base + ".domain..", base + ".application..")
+        .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+        .because("Vert.x, graphql-java and data loaders belong in the adapters");
+  }
+
+  static ArchRule postgresAdapterDoesNotUseOtherAdapters(String base) {
+    return noClasses().that().resideInAPackage(base + ".adapters.postgres..")
+        .should().dependOnClassesThat().resideInAPackage(base + ".adapters.graphql..")
+        .because("adapters meet only through the application's ports");
+  }
+
+  static ArchRule graphqlAdapterDoesNotUseOtherAdapters(String base) {
+    return noClasses().that().resideInAPackage(base + ".adapters.graphql..")
+        .should().dependOnClassesThat().resideInAPackage(base + ".adapters.postgres..")
+        .because("adapters meet only through the application's ports");
+  }
+
+  static ArchRule portsAreInterfacesOrValues(String base) {
+    return classes().that().resideInAnyPackage(base + ".application.port.in..", base + ".application.port.out..")
+        .and().areTopLevelClasses()
+        .should().beInterfaces().orShould().beRecords()
+        .because("a port is an interface; only the values crossing it may be records");
+  }
+
+  static ArchRule useCasesAndRolePortsAreInterfaces(String base) {
+    return classes().that().resideInAnyPackage(base + ".application.port.in..", base + ".application.port.out..")
+        .and().haveSimpleNameEndingWith("UseCase").or().haveSimpleNameEndingWith("Repository")
+        .should().beInterfaces();
+  }
+}
