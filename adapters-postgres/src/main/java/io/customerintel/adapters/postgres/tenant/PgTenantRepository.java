@@ -1,0 +1,141 @@
+package io.customerintel.adapters.postgres.tenant;
+
+import io.customerintel.adapters.postgres.sql.Failures;
+import io.customerintel.adapters.postgres.sql.Rows;
+import io.customerintel.adapters.postgres.sql.Sql;
+import io.customerintel.application.ErrorCodes;
+import io.customerintel.application.UseCaseException;
+import io.customerintel.application.port.out.TenantRepository;
+import io.customerintel.domain.defection.DefectionReason;
+import io.customerintel.domain.lifecycle.LifecyclePolicy;
+import io.customerintel.domain.tenant.Tenant;
+import io.customerintel.domain.tenant.TenantId;
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.Tuple;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/** Tenants, their API keys (SHA-256 hashes only) and their first defection reasons. */
+public final class PgTenantRepository implements TenantRepository {
+  private static final String COLUMNS = "t.id, t.name, t.currency, t.time_zone, t.new_customer_window_days,"
+      + " t.inactivity_window_days, t.won_back_window_days, t.loyal_tenure_days, t.loyal_purchase_days, t.created_at";
+
+  private static final String INSERT_TENANT = "insert into tenant as t (name, currency, time_zone) values ($1, $2, $3)"
+      + " on conflict (name) do nothing returning " + COLUMNS;
+  private static final String INSERT_KEY = "insert into api_key (tenant_id, key_hash) values ($1, $2)";
+  private static final String INSERT_REASONS = "insert into defection_reason (tenant_id, code, label, category, avoidable)"
+      + " select $1, r.code, r.label, r.category, r.avoidable"
+      + " from unnest($2::text[], $3::text[], $4::text[], $5::boolean[]) as r(code, label, category, avoidable)";
+  /** Inserts the key unless stored; either way answers which tenant the key belongs to. */
+  private static final String ADD_KEY = "with added as ("
+      + " insert into api_key (tenant_id, key_hash, name) values ($1, $2, 'added')"
+      + " on conflict (key_hash) do nothing returning tenant_id)"
+      + " select tenant_id from added"
+      + " union all select tenant_id from api_key where key_hash = $2 and not exists (select 1 from added)";
+  private static final String LIST = "select " + COLUMNS + " from tenant t order by t.name";
+  private static final String BY_NAME = "select " + COLUMNS + " from tenant t where t.name = $1";
+  private static final String BY_KEY = "select " + COLUMNS + " from api_key k join tenant t on t.id = k.tenant_id"
+      + " where k.key_hash = $1 and k.revoked_at is null";
+
+  private final Sql sql;
+
+  public PgTenantRepository(Sql sql) {
+    this.sql = sql;
+  }
+
+  @Override
+  public CompletionStage<Tenant> create(String name, Currency currency, ZoneId zone, byte[] apiKeyHash,
+                                        List<DefectionReason> defaultReasons) {
+    Objects.requireNonNull(apiKeyHash, "apiKeyHash");
+    return sql.<Tenant>inTransaction(conn ->
+        sql.run(conn, INSERT_TENANT, Tuple.of(name, currency.getCurrencyCode(), zone.getId())).compose(rows -> {
+          if (rows.size() == 0) {
+            return Future.failedFuture(new UseCaseException(ErrorCodes.CONFLICT, "a tenant named '" + name + "' exists"));
+          }
+          Tenant tenant = tenant(rows.iterator().next());
+          long id = tenant.id().value();
+          Future<?> key = sql.run(conn, INSERT_KEY, Tuple.of(id, Buffer.buffer(apiKeyHash)));
+          return key.compose(done -> insertReasons(conn, id, defaultReasons)).map(done -> tenant);
+        })).toCompletionStage();
+  }
+
+  private Future<?> insertReasons(io.vertx.sqlclient.SqlConnection conn, long tenantId, List<DefectionReason> reasons) {
+    if (reasons.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    int n = reasons.size();
+    String[] codes = new String[n];
+    String[] labels = new String[n];
+    String[] categories = new String[n];
+    Boolean[] avoidable = new Boolean[n];
+    for (int i = 0; i < n; i++) {
+      DefectionReason reason = reasons.get(i);
+      codes[i] = reason.code();
+      labels[i] = reason.label();
+      categories[i] = reason.category().name();
+      avoidable[i] = reason.avoidable();
+    }
+    return sql.run(conn, INSERT_REASONS, Tuple.of(tenantId, codes, labels, categories, avoidable));
+  }
+
+  @Override
+  public CompletionStage<Void> addApiKey(TenantId tenantId, byte[] apiKeyHash) {
+    Objects.requireNonNull(apiKeyHash, "apiKeyHash");
+    return sql.run(ADD_KEY, Tuple.of(tenantId.value(), Buffer.buffer(apiKeyHash)))
+        .recover(failure -> Failures.is(failure, Failures.FOREIGN_KEY_VIOLATION)
+            ? Future.failedFuture(new UseCaseException(ErrorCodes.NOT_FOUND, "no tenant " + tenantId.value()))
+            : Future.failedFuture(failure))
+        .<Void>compose(rows -> {
+          for (Row row : rows) {
+            if (row.getLong("tenant_id") != tenantId.value()) {
+              return Future.failedFuture(new UseCaseException(ErrorCodes.CONFLICT,
+                  "this API key already belongs to another tenant"));
+            }
+          }
+          return Future.succeededFuture();
+        })
+        .toCompletionStage();
+  }
+
+  @Override
+  public CompletionStage<List<Tenant>> list() {
+    return sql.run(LIST, Tuple.tuple()).map(PgTenantRepository::tenants).toCompletionStage();
+  }
+
+  @Override
+  public CompletionStage<Optional<Tenant>> findByName(String name) {
+    return sql.run(BY_NAME, Tuple.of(name)).map(rows -> tenants(rows).stream().findFirst()).toCompletionStage();
+  }
+
+  @Override
+  public CompletionStage<Optional<Tenant>> findByApiKeyHash(byte[] apiKeyHash) {
+    return sql.run(BY_KEY, Tuple.of(Buffer.buffer(apiKeyHash)))
+        .map(rows -> tenants(rows).stream().findFirst())
+        .toCompletionStage();
+  }
+
+  private static List<Tenant> tenants(RowSet<Row> rows) {
+    List<Tenant> tenants = new ArrayList<>(rows.size());
+    for (Row row : rows) {
+      tenants.add(tenant(row));
+    }
+    return tenants;
+  }
+
+  static Tenant tenant(Row row) {
+    LifecyclePolicy policy = new LifecyclePolicy(row.getInteger("new_customer_window_days"),
+        row.getInteger("inactivity_window_days"), row.getInteger("won_back_window_days"),
+        row.getInteger("loyal_tenure_days"), row.getInteger("loyal_purchase_days"));
+    return new Tenant(new TenantId(row.getLong("id")), row.getString("name"),
+        Currency.getInstance(row.getString("currency").trim()), ZoneId.of(row.getString("time_zone")), policy,
+        Rows.instant(row, "created_at"));
+  }
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs the benchmarks by hand against a fresh bench database on this machine (loopback only).
+# Usage: bench/run.sh [purchases=200000] [clients=4]
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+PURCHASES=${1:-200000}
+CLIENTS=${2:-4}
+export PGDATABASE=customer_intel_bench PORT=${PORT:-18080}
+mkdir -p bench/out
+[ -f bootstrap/target/customer-intel.jar ] || mvn -B -q -DskipTests package
+psql -h "${PGHOST:-127.0.0.1}" -d postgres -c "drop database if exists customer_intel_bench" >/dev/null
+java -jar bootstrap/target/customer-intel.jar migrate
+KEY=$(java -jar bootstrap/target/customer-intel.jar tenant create "bench-$(date +%s)" 2>/dev/null)
+java -Xmx2g -jar bootstrap/target/customer-intel.jar serve > bench/out/server.log 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null && break; sleep 1; done
+echo "== ingestion ($PURCHASES purchases, $CLIENTS clients)"
+java bench/IngestBench.java "http://127.0.0.1:$PORT/graphql" "$KEY" "$PURCHASES" "$CLIENTS" 20000
+echo "== customer pages (20,000 customers)"
+java bench/PageBench.java "http://127.0.0.1:$PORT/graphql" "$KEY" 200
