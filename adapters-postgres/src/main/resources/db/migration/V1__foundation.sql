@@ -64,9 +64,12 @@ create unique index customer_by_id on customer (tenant_id, id);
 
 -- The lifecycle stage of each customer for every day until their data changes (the domain's
 -- LifecycleTimeline). "Who is INACTIVE today" becomes a range lookup, with no nightly batch.
+-- Derived data, rewritten (delete + insert) with the customer's facts on every purchase or defection
+-- while the customer row is locked, and only for customers of the tenant: no foreign key to customer,
+-- whose per-row check on just-updated customer rows cost as much as the rest of the rewrite.
 create table customer_stage_period (
   tenant_id    bigint not null,
-  customer_id  bigint not null references customer (id),
+  customer_id  bigint not null,
   stage        text not null,
   valid_from   date,
   valid_until  date
@@ -134,5 +137,7 @@ create table defection (
   unique (customer_id, occurred_at, reason_code)
 );
 create index defection_by_tenant on defection (tenant_id, occurred_at);
+-- re-deriving a customer's facts reads their latest defection (latest time, then latest id)
+create index defection_by_customer on defection (customer_id, occurred_at desc, id desc);
 
 alter table customer add constraint customer_latest_defection_fk foreign key (latest_defection_id) references defection (id);

@@ -55,20 +55,19 @@ public final class Server implements AutoCloseable {
     GraphQLHttpApi http = new GraphQLHttpApi(api.graphQL(), api.sdl(), services.authentication(), api,
         store::ping, new HttpApiOptions(graphiql || config.graphiql(), HttpApiOptions.DEFAULT_MAX_BODY_BYTES));
     int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
-    int listenPort = config.httpPort();
+    // A negative port makes Vert.x pick one random port and share it among these servers (PORT=0).
+    int listenPort = config.httpPort() == 0 ? -1 : config.httpPort();
     for (int i = 0; i < instances; i++) {
       HttpServer server = vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true))
           .requestHandler(http.router(vertx));
       try {
         HttpServer started = server.listen(listenPort).await(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         httpServers.add(started);
-        // With PORT=0 the first server picks a port; the others share it.
-        listenPort = started.actualPort();
+        this.port = started.actualPort();
       } catch (Exception e) {
         throw new ConfigException("cannot listen on PORT " + listenPort + " (" + rootMessage(e) + ")", e);
       }
     }
-    this.port = listenPort;
     return this;
   }
 

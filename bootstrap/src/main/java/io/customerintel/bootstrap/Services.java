@@ -22,13 +22,13 @@ public final class Services {
   private final ManageTenantsUseCase tenants;
 
   public Services(PostgresAdapters store, Clock clock) {
-    CustomerHistoryService history = new CustomerHistoryService(store.purchaseLedger(), store.surveyResponses());
+    CustomerHistoryService history = new CustomerHistoryService(store.purchases(), store.surveyResponses());
     DefectionReasonService reasons = new DefectionReasonService(store.defectionReasons());
     DefectionService defections = new DefectionService(store.customers(), store.defections(),
         store.defectionReasons(), clock);
     this.useCases = new UseCases(
         new CustomerIngestionService(store.customers(), clock),
-        new PurchaseIngestionService(store.customers(), store.purchaseLedger(), clock),
+        new PurchaseIngestionService(store.customers(), store.purchases(), clock),
         new SurveyIngestionService(store.customers(), store.surveyResponses(), clock),
         defections,
         reasons,

@@ -41,7 +41,10 @@ public final class CustomerIngestionService implements UpsertCustomersUseCase {
         problems.add(FieldProblem.of("externalId", ProblemCodes.DUPLICATE_IN_BATCH,
             "externalId appears earlier in this batch"));
       }
-      return new CustomerUpsert(item.externalId(), item.name(), item.attributes(), item.firstSeenAt(), now);
+      // an invalid item (e.g. without externalId) is only reported: building its write would throw
+      return problems.isEmpty()
+          ? new CustomerUpsert(item.externalId(), item.name(), item.attributes(), item.firstSeenAt(), now)
+          : null;
     });
     List<CustomerUpsert> valid = batch.valid();
     CompletionStage<Integer> written = valid.isEmpty()

@@ -26,7 +26,7 @@ final class ItemCursors {
         Instant at = Instant.ofEpochSecond(Long.parseLong(parts[1]), Long.parseLong(parts[2]));
         return new ItemPosition(at, Long.parseLong(parts[3]));
       }
-    } catch (IllegalArgumentException | DateTimeException e) {
+    } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
       // falls through to the refusal: every malformed cursor gets the same answer
     }
     throw new UseCaseException(ErrorCodes.INVALID_CURSOR, "the cursor is not one this API issued");

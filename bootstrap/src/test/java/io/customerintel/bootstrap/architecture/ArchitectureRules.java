@@ -1,5 +1,6 @@
 package io.customerintel.bootstrap.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -53,7 +54,8 @@ final class ArchitectureRules {
 
   static ArchRule useCasesAndRolePortsAreInterfaces(String base) {
     return classes().that().resideInAnyPackage(base + ".application.port.in..", base + ".application.port.out..")
-        .and().haveSimpleNameEndingWith("UseCase").or().haveSimpleNameEndingWith("Repository")
-        .should().beInterfaces();
+        .and(simpleNameEndingWith("UseCase").or(simpleNameEndingWith("Repository")))
+        .should().beInterfaces()
+        .because("use cases and outgoing ports are roles that adapters and services implement");
   }
 }

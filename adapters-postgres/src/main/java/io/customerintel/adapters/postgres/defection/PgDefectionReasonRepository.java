@@ -6,7 +6,6 @@ import io.customerintel.domain.defection.DefectionCategory;
 import io.customerintel.domain.defection.DefectionReason;
 import io.customerintel.domain.tenant.TenantId;
 import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -29,7 +28,7 @@ public final class PgDefectionReasonRepository implements DefectionReasonReposit
 
   @Override
   public CompletionStage<List<DefectionReason>> all(TenantId tenantId) {
-    return sql.run(ALL, Tuple.of(tenantId.value())).map(rows -> {
+    return sql.run(ALL, Sql.args(tenantId.value())).map(rows -> {
       List<DefectionReason> reasons = new ArrayList<>(rows.size());
       rows.forEach(row -> reasons.add(reason(row)));
       return reasons;
@@ -38,7 +37,7 @@ public final class PgDefectionReasonRepository implements DefectionReasonReposit
 
   @Override
   public CompletionStage<DefectionReason> define(TenantId tenantId, DefectionReason reason) {
-    return sql.run(DEFINE, Tuple.of(tenantId.value(), reason.code(), reason.label(), reason.category().name(),
+    return sql.run(DEFINE, Sql.args(tenantId.value(), reason.code(), reason.label(), reason.category().name(),
             reason.avoidable()))
         .map(rows -> reason(rows.iterator().next()))
         .toCompletionStage();

@@ -4,7 +4,6 @@ import io.vertx.pgclient.PgException;
 
 /** Recognises the PostgreSQL errors the repositories translate into use-case answers. */
 public final class Failures {
-  public static final String UNIQUE_VIOLATION = "23505";
   public static final String FOREIGN_KEY_VIOLATION = "23503";
 
   private Failures() {}
@@ -16,15 +15,5 @@ public final class Failures {
       }
     }
     return false;
-  }
-
-  /** The constraint named by a PostgreSQL error, or "" when there is none. */
-  public static String constraint(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof PgException pg && pg.getConstraint() != null) {
-        return pg.getConstraint();
-      }
-    }
-    return "";
   }
 }

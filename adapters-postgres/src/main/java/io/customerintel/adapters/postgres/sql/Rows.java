@@ -1,7 +1,6 @@
 package io.customerintel.adapters.postgres.sql;
 
 import io.vertx.sqlclient.Row;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,14 +16,5 @@ public final class Rows {
   public static Instant instant(Row row, String column) {
     OffsetDateTime value = row.getOffsetDateTime(column);
     return value == null ? null : value.toInstant();
-  }
-
-  public static BigDecimal decimal(Row row, String column) {
-    return row.getBigDecimal(column);
-  }
-
-  /** A bigint column that may be null, as a primitive-free Long. */
-  public static Long longOrNull(Row row, String column) {
-    return row.getLong(column);
   }
 }

@@ -23,6 +23,18 @@ public final class Sql {
     this.pool = Objects.requireNonNull(pool, "pool");
   }
 
+  /**
+   * Bind parameters in order. Unlike {@code Sql.args(a, array)}, which Java resolves to the varargs overload and so
+   * spreads a trailing array into separate parameters, arrays stay one parameter each here.
+   */
+  public static Tuple args(Object... values) {
+    Tuple tuple = Tuple.tuple();
+    for (Object value : values) {
+      tuple.addValue(value);
+    }
+    return tuple;
+  }
+
   /** Runs one prepared statement on any pooled connection. */
   public Future<RowSet<Row>> run(String sql, Tuple args) {
     return run(pool, sql, args);

@@ -14,6 +14,7 @@ import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -56,18 +57,18 @@ public final class PgTenantRepository implements TenantRepository {
                                         List<DefectionReason> defaultReasons) {
     Objects.requireNonNull(apiKeyHash, "apiKeyHash");
     return sql.<Tenant>inTransaction(conn ->
-        sql.run(conn, INSERT_TENANT, Tuple.of(name, currency.getCurrencyCode(), zone.getId())).compose(rows -> {
+        sql.run(conn, INSERT_TENANT, Sql.args(name, currency.getCurrencyCode(), zone.getId())).compose(rows -> {
           if (rows.size() == 0) {
             return Future.failedFuture(new UseCaseException(ErrorCodes.CONFLICT, "a tenant named '" + name + "' exists"));
           }
           Tenant tenant = tenant(rows.iterator().next());
           long id = tenant.id().value();
-          Future<?> key = sql.run(conn, INSERT_KEY, Tuple.of(id, Buffer.buffer(apiKeyHash)));
+          Future<?> key = sql.run(conn, INSERT_KEY, Sql.args(id, Buffer.buffer(apiKeyHash)));
           return key.compose(done -> insertReasons(conn, id, defaultReasons)).map(done -> tenant);
         })).toCompletionStage();
   }
 
-  private Future<?> insertReasons(io.vertx.sqlclient.SqlConnection conn, long tenantId, List<DefectionReason> reasons) {
+  private Future<?> insertReasons(SqlConnection conn, long tenantId, List<DefectionReason> reasons) {
     if (reasons.isEmpty()) {
       return Future.succeededFuture();
     }
@@ -83,13 +84,13 @@ public final class PgTenantRepository implements TenantRepository {
       categories[i] = reason.category().name();
       avoidable[i] = reason.avoidable();
     }
-    return sql.run(conn, INSERT_REASONS, Tuple.of(tenantId, codes, labels, categories, avoidable));
+    return sql.run(conn, INSERT_REASONS, Sql.args(tenantId, codes, labels, categories, avoidable));
   }
 
   @Override
   public CompletionStage<Void> addApiKey(TenantId tenantId, byte[] apiKeyHash) {
     Objects.requireNonNull(apiKeyHash, "apiKeyHash");
-    return sql.run(ADD_KEY, Tuple.of(tenantId.value(), Buffer.buffer(apiKeyHash)))
+    return sql.run(ADD_KEY, Sql.args(tenantId.value(), Buffer.buffer(apiKeyHash)))
         .recover(failure -> Failures.is(failure, Failures.FOREIGN_KEY_VIOLATION)
             ? Future.failedFuture(new UseCaseException(ErrorCodes.NOT_FOUND, "no tenant " + tenantId.value()))
             : Future.failedFuture(failure))
@@ -112,12 +113,12 @@ public final class PgTenantRepository implements TenantRepository {
 
   @Override
   public CompletionStage<Optional<Tenant>> findByName(String name) {
-    return sql.run(BY_NAME, Tuple.of(name)).map(rows -> tenants(rows).stream().findFirst()).toCompletionStage();
+    return sql.run(BY_NAME, Sql.args(name)).map(rows -> tenants(rows).stream().findFirst()).toCompletionStage();
   }
 
   @Override
   public CompletionStage<Optional<Tenant>> findByApiKeyHash(byte[] apiKeyHash) {
-    return sql.run(BY_KEY, Tuple.of(Buffer.buffer(apiKeyHash)))
+    return sql.run(BY_KEY, Sql.args(Buffer.buffer(apiKeyHash)))
         .map(rows -> tenants(rows).stream().findFirst())
         .toCompletionStage();
   }

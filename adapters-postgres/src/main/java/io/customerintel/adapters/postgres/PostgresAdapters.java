@@ -1,0 +1,90 @@
+package io.customerintel.adapters.postgres;
+
+import io.customerintel.adapters.postgres.customer.PgCustomerRepository;
+import io.customerintel.adapters.postgres.customer.PgRevenueRanking;
+import io.customerintel.adapters.postgres.defection.PgDefectionReasonRepository;
+import io.customerintel.adapters.postgres.defection.PgDefectionRepository;
+import io.customerintel.adapters.postgres.facts.FactRefresher;
+import io.customerintel.adapters.postgres.purchase.PgPurchaseLedger;
+import io.customerintel.adapters.postgres.sql.Sql;
+import io.customerintel.adapters.postgres.survey.PgSurveyResponseRepository;
+import io.customerintel.adapters.postgres.tenant.PgTenantRepository;
+import io.customerintel.application.port.out.CustomerRepository;
+import io.customerintel.application.port.out.DefectionReasonRepository;
+import io.customerintel.application.port.out.DefectionRepository;
+import io.customerintel.application.port.out.PurchaseLedger;
+import io.customerintel.application.port.out.RevenueRanking;
+import io.customerintel.application.port.out.SurveyResponseRepository;
+import io.customerintel.application.port.out.TenantRepository;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Tuple;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Every outgoing port implemented on one Vert.x PostgreSQL pool. The composition root builds one instance and
+ * hands each repository to the services; the pool stays owned (and closed) by the caller.
+ */
+public final class PostgresAdapters {
+  private final Sql sql;
+  private final TenantRepository tenants;
+  private final CustomerRepository customers;
+  private final RevenueRanking revenueRanking;
+  private final PurchaseLedger purchases;
+  private final SurveyResponseRepository surveyResponses;
+  private final DefectionRepository defections;
+  private final DefectionReasonRepository defectionReasons;
+
+  public PostgresAdapters(Pool pool) {
+    this.sql = new Sql(pool);
+    FactRefresher facts = new FactRefresher(sql);
+    this.tenants = new PgTenantRepository(sql);
+    this.customers = new PgCustomerRepository(sql);
+    this.revenueRanking = new PgRevenueRanking(sql);
+    this.purchases = new PgPurchaseLedger(sql, facts);
+    this.surveyResponses = new PgSurveyResponseRepository(sql);
+    this.defections = new PgDefectionRepository(sql, facts);
+    this.defectionReasons = new PgDefectionReasonRepository(sql);
+  }
+
+  public TenantRepository tenants() {
+    return tenants;
+  }
+
+  public CustomerRepository customers() {
+    return customers;
+  }
+
+  public RevenueRanking revenueRanking() {
+    return revenueRanking;
+  }
+
+  public PurchaseLedger purchases() {
+    return purchases;
+  }
+
+  public SurveyResponseRepository surveyResponses() {
+    return surveyResponses;
+  }
+
+  public DefectionRepository defections() {
+    return defections;
+  }
+
+  public DefectionReasonRepository defectionReasons() {
+    return defectionReasons;
+  }
+
+  /** Whether the database answers (SELECT 1); completes with false instead of failing, for readiness checks. */
+  public CompletionStage<Boolean> ping() {
+    return sql.run("select 1 as ok", Tuple.tuple())
+        .map(rows -> rows.size() == 1 && Integer.valueOf(1).equals(rows.iterator().next().getInteger("ok")))
+        .recover(failure -> Future.succeededFuture(false))
+        .toCompletionStage();
+  }
+
+  /** Statements executed by these repositories so far: to show a page or batch costs a constant number of them. */
+  public long statementsExecuted() {
+    return sql.executed();
+  }
+}

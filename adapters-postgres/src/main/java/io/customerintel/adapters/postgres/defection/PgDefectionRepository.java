@@ -1,0 +1,104 @@
+package io.customerintel.adapters.postgres.defection;
+
+import io.customerintel.adapters.postgres.facts.FactRefresher;
+import io.customerintel.adapters.postgres.sql.Failures;
+import io.customerintel.adapters.postgres.sql.Rows;
+import io.customerintel.adapters.postgres.sql.Sql;
+import io.customerintel.application.ErrorCodes;
+import io.customerintel.application.UseCaseException;
+import io.customerintel.application.port.out.DefectionRepository;
+import io.customerintel.application.port.out.NewDefection;
+import io.customerintel.domain.customer.CustomerId;
+import io.customerintel.domain.defection.Defection;
+import io.customerintel.domain.defection.DefectionId;
+import io.customerintel.domain.lifecycle.LifecyclePolicy;
+import io.customerintel.domain.tenant.TenantId;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/** Defections, each re-deriving its customer's facts and lifecycle timeline in the same transaction. */
+public final class PgDefectionRepository implements DefectionRepository {
+  private static final String COLUMNS = "d.id, d.customer_id, d.occurred_at, d.reason_code, d.detail, d.competitor,"
+      + " d.lost_annual_value";
+  private static final String LOCK = "select c.id from customer c where c.tenant_id = $1 and c.id = $2 for no key update";
+  private static final String INSERT = "insert into defection as d (tenant_id, customer_id, occurred_at, reason_code,"
+      + " detail, competitor, lost_annual_value) values ($1, $2, $3, $4, $5, $6, $7)"
+      + " on conflict (customer_id, occurred_at, reason_code) do nothing returning " + COLUMNS;
+  private static final String EXISTING = "select " + COLUMNS + " from defection d"
+      + " where d.tenant_id = $1 and d.customer_id = $2 and d.occurred_at = $3 and d.reason_code = $4";
+  private static final String BY_IDS = "select " + COLUMNS + " from defection d"
+      + " where d.tenant_id = $1 and d.id = any($2::bigint[])";
+
+  private final Sql sql;
+  private final FactRefresher facts;
+
+  public PgDefectionRepository(Sql sql, FactRefresher facts) {
+    this.sql = sql;
+    this.facts = facts;
+  }
+
+  /**
+   * A customer that is not the tenant's fails with NOT_FOUND, a reason code the tenant does not have with
+   * BAD_USER_INPUT (the service checks both first; these only close the race).
+   */
+  @Override
+  public CompletionStage<Defection> record(TenantId tenantId, NewDefection defection, LifecyclePolicy policy) {
+    long tenant = tenantId.value();
+    long customer = defection.customerId().value();
+    Tuple key = Sql.args(tenant, customer, Rows.utc(defection.occurredAt()), defection.reasonCode());
+    return sql.<Defection>inTransaction(conn -> sql.run(conn, LOCK, Sql.args(tenant, customer)).compose(locked -> {
+          if (locked.size() == 0) {
+            return Future.failedFuture(new UseCaseException(ErrorCodes.NOT_FOUND,
+                "no customer " + customer + " for this tenant"));
+          }
+          Tuple insert = Sql.args(tenant, customer, Rows.utc(defection.occurredAt()), defection.reasonCode(),
+              defection.detail(), defection.competitor(), defection.lostAnnualValue());
+          return sql.run(conn, INSERT, insert)
+              .compose(rows -> rows.size() > 0
+                  ? refreshed(conn, tenant, customer, policy, rows)
+                  // a retry: answer the stored one, whose facts were derived when it was first recorded
+                  : sql.run(conn, EXISTING, key).map(existing -> defection(existing.iterator().next())));
+        }))
+        .recover(failure -> Failures.is(failure, Failures.FOREIGN_KEY_VIOLATION)
+            ? Future.failedFuture(new UseCaseException(ErrorCodes.BAD_USER_INPUT,
+                "no defection reason with code '" + defection.reasonCode() + "'"))
+            : Future.failedFuture(failure))
+        .toCompletionStage();
+  }
+
+  private Future<Defection> refreshed(SqlConnection conn, long tenant, long customer, LifecyclePolicy policy,
+                                      RowSet<Row> inserted) {
+    Defection stored = defection(inserted.iterator().next());
+    return facts.refresh(conn, tenant, new Long[] {customer}, policy).map(done -> stored);
+  }
+
+  @Override
+  public CompletionStage<Map<DefectionId, Defection>> byIds(TenantId tenantId, Collection<DefectionId> ids) {
+    if (ids.isEmpty()) {
+      return CompletableFuture.completedFuture(Map.of());
+    }
+    Long[] values = ids.stream().map(DefectionId::value).distinct().toArray(Long[]::new);
+    return sql.run(BY_IDS, Sql.args(tenantId.value(), values)).map(rows -> {
+      Map<DefectionId, Defection> found = new LinkedHashMap<>();
+      for (Row row : rows) {
+        Defection defection = defection(row);
+        found.put(defection.id(), defection);
+      }
+      return found;
+    }).toCompletionStage();
+  }
+
+  private static Defection defection(Row row) {
+    return new Defection(new DefectionId(row.getLong("id")), new CustomerId(row.getLong("customer_id")),
+        Rows.instant(row, "occurred_at"), row.getString("reason_code"), row.getString("detail"),
+        row.getString("competitor"), row.getBigDecimal("lost_annual_value"));
+  }
+}

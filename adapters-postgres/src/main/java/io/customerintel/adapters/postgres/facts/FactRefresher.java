@@ -1,0 +1,153 @@
+package io.customerintel.adapters.postgres.facts;
+
+import io.customerintel.adapters.postgres.sql.Rows;
+import io.customerintel.adapters.postgres.sql.Sql;
+import io.customerintel.domain.lifecycle.CustomerFacts;
+import io.customerintel.domain.lifecycle.CustomerHistory;
+import io.customerintel.domain.lifecycle.LifecyclePolicy;
+import io.customerintel.domain.lifecycle.LifecycleTimeline;
+import io.customerintel.domain.lifecycle.PurchaseDayTotal;
+import io.customerintel.domain.lifecycle.StagePeriod;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Re-derives customers' maintained facts and lifecycle timelines after their history changed, inside the writer's
+ * transaction (whose caller holds the customer rows locked). The rules are the domain's: this class only loads
+ * the history (purchase days and the latest defection) and stores what {@link LifecyclePolicy} derives from it.
+ * Two statements for any number of customers.
+ */
+public final class FactRefresher {
+  /**
+   * The history of the customers: their latest defection (latest time, then highest id) and their purchase days, as
+   * two index range reads glued by UNION ALL (kind 'd' or 'p') so each read stays proportional to what it returns.
+   */
+  private static final String LOAD = "select 'd' as kind, d.customer_id, d.id as defection_id, d.occurred_at as defection_at,"
+      + "   null::date as day, null::bigint as purchases, null::numeric as revenue, null::timestamptz as first_at,"
+      + "   null::timestamptz as last_at"
+      + " from (select distinct on (d0.customer_id) d0.customer_id, d0.id, d0.occurred_at from defection d0"
+      + "   where d0.tenant_id = $1 and d0.customer_id = any($2::bigint[])"
+      + "   order by d0.customer_id, d0.occurred_at desc, d0.id desc) d"
+      + " union all"
+      + " select 'p', pd.customer_id, null, null, pd.day, pd.purchases, pd.revenue, pd.first_at, pd.last_at"
+      + " from purchase_day pd where pd.tenant_id = $1 and pd.customer_id = any($2::bigint[])";
+
+  /** Facts update, old timeline removal and new timeline insertion in one statement (all CTEs share one snapshot). */
+  private static final String STORE = "with facts as ("
+      + "  select * from unnest($2::bigint[], $3::bigint[], $4::int[], $5::numeric[], $6::timestamptz[],"
+      + "    $7::timestamptz[], $8::date[], $9::date[], $10::date[], $11::timestamptz[], $12::bigint[])"
+      + "    as f(id, purchase_count, purchase_days, revenue, first_purchase_at, last_purchase_at, first_purchase_day,"
+      + "      last_purchase_day, last_return_day, latest_defection_at, latest_defection_id)"
+      + "), updated as ("
+      + "  update customer c set purchase_count = f.purchase_count, purchase_days = f.purchase_days,"
+      + "    revenue = f.revenue, first_purchase_at = f.first_purchase_at, last_purchase_at = f.last_purchase_at,"
+      + "    first_purchase_day = f.first_purchase_day, last_purchase_day = f.last_purchase_day,"
+      + "    last_return_day = f.last_return_day, latest_defection_at = f.latest_defection_at,"
+      + "    latest_defection_id = f.latest_defection_id, updated_at = now()"
+      + "  from facts f where c.id = f.id and c.tenant_id = $1"
+      + "  returning c.id"
+      + "), removed as ("
+      + "  delete from customer_stage_period s where s.tenant_id = $1 and s.customer_id = any($2::bigint[])"
+      + "  returning 1"
+      + "), added as ("
+      + "  insert into customer_stage_period (tenant_id, customer_id, stage, valid_from, valid_until)"
+      + "  select $1, p.customer_id, p.stage, p.valid_from, p.valid_until"
+      + "  from unnest($13::bigint[], $14::text[], $15::date[], $16::date[]) as p(customer_id, stage, valid_from, valid_until)"
+      + "  join customer c on c.id = p.customer_id and c.tenant_id = $1"
+      + "  returning 1"
+      + ") select (select count(*) from updated) as updated";
+
+  private final Sql sql;
+
+  public FactRefresher(Sql sql) {
+    this.sql = sql;
+  }
+
+  /** Refreshes the given customers of the tenant; ids of other tenants are ignored. */
+  public Future<Void> refresh(SqlConnection conn, long tenantId, Long[] customerIds, LifecyclePolicy policy) {
+    if (customerIds.length == 0) {
+      return Future.succeededFuture();
+    }
+    return sql.run(conn, LOAD, Sql.args(tenantId, customerIds)).compose(rows -> {
+      // every requested customer is refreshed, with or without history; STORE ignores ids of other tenants
+      Map<Long, Loaded> histories = new TreeMap<>();
+      for (Long id : customerIds) {
+        histories.put(id, new Loaded());
+      }
+      for (Row row : rows) {
+        Loaded loaded = histories.get(row.getLong("customer_id"));
+        if ("d".equals(row.getString("kind"))) {
+          loaded.defectionId = row.getLong("defection_id");
+          loaded.defectionAt = Rows.instant(row, "defection_at");
+        } else {
+          loaded.days.add(new PurchaseDayTotal(row.getLocalDate("day"), row.getLong("purchases"),
+              row.getBigDecimal("revenue"), Rows.instant(row, "first_at"), Rows.instant(row, "last_at")));
+        }
+      }
+      return sql.run(conn, STORE, store(tenantId, histories, policy)).mapEmpty();
+    });
+  }
+
+  private static Tuple store(long tenantId, Map<Long, Loaded> histories, LifecyclePolicy policy) {
+    int n = histories.size();
+    Long[] ids = new Long[n];
+    Long[] purchaseCounts = new Long[n];
+    Integer[] purchaseDays = new Integer[n];
+    BigDecimal[] revenues = new BigDecimal[n];
+    OffsetDateTime[] firstAt = new OffsetDateTime[n];
+    OffsetDateTime[] lastAt = new OffsetDateTime[n];
+    LocalDate[] firstDay = new LocalDate[n];
+    LocalDate[] lastDay = new LocalDate[n];
+    LocalDate[] returnDay = new LocalDate[n];
+    OffsetDateTime[] defectionAt = new OffsetDateTime[n];
+    Long[] defectionIds = new Long[n];
+    List<Long> periodCustomers = new ArrayList<>();
+    List<String> periodStages = new ArrayList<>();
+    List<LocalDate> periodFrom = new ArrayList<>();
+    List<LocalDate> periodUntil = new ArrayList<>();
+    int i = 0;
+    for (Map.Entry<Long, Loaded> entry : histories.entrySet()) {
+      Loaded loaded = entry.getValue();
+      CustomerFacts facts = policy.summarize(new CustomerHistory(loaded.days, Optional.ofNullable(loaded.defectionAt)));
+      LifecycleTimeline timeline = policy.timeline(facts);
+      ids[i] = entry.getKey();
+      purchaseCounts[i] = facts.purchaseCount();
+      purchaseDays[i] = facts.purchaseDays();
+      revenues[i] = facts.revenue();
+      firstAt[i] = Rows.utc(facts.firstPurchaseAt());
+      lastAt[i] = Rows.utc(facts.lastPurchaseAt());
+      firstDay[i] = facts.firstPurchaseDay();
+      lastDay[i] = facts.lastPurchaseDay();
+      returnDay[i] = facts.lastReturnDay();
+      defectionAt[i] = Rows.utc(facts.latestDefectionAt());
+      defectionIds[i] = loaded.defectionId;
+      for (StagePeriod period : timeline.periods()) {
+        periodCustomers.add(entry.getKey());
+        periodStages.add(period.stage().name());
+        periodFrom.add(period.from());
+        periodUntil.add(period.until());
+      }
+      i++;
+    }
+    return Sql.args(tenantId, ids, purchaseCounts, purchaseDays, revenues, firstAt, lastAt, firstDay, lastDay, returnDay,
+        defectionAt, defectionIds, periodCustomers.toArray(Long[]::new), periodStages.toArray(String[]::new),
+        periodFrom.toArray(LocalDate[]::new), periodUntil.toArray(LocalDate[]::new));
+  }
+
+  private static final class Loaded {
+    final List<PurchaseDayTotal> days = new ArrayList<>();
+    Long defectionId;
+    Instant defectionAt;
+  }
+}

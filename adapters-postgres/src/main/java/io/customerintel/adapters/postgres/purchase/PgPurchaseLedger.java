@@ -1,0 +1,192 @@
+package io.customerintel.adapters.postgres.purchase;
+
+import io.customerintel.adapters.postgres.facts.FactRefresher;
+import io.customerintel.adapters.postgres.sql.Rows;
+import io.customerintel.adapters.postgres.sql.Sql;
+import io.customerintel.application.port.out.ItemSlice;
+import io.customerintel.application.port.out.NewPurchase;
+import io.customerintel.application.port.out.PageRequest;
+import io.customerintel.application.port.out.PurchaseLedger;
+import io.customerintel.application.port.out.RecordedPurchases;
+import io.customerintel.domain.customer.CustomerId;
+import io.customerintel.domain.lifecycle.LifecyclePolicy;
+import io.customerintel.domain.purchase.Purchase;
+import io.customerintel.domain.purchase.PurchaseId;
+import io.customerintel.domain.tenant.TenantId;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.Tuple;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Purchases, stored idempotently by external id, with their per-day totals and the buyers' facts kept current in
+ * the same transaction: four statements per batch whatever its size.
+ */
+public final class PgPurchaseLedger implements PurchaseLedger {
+  /** Concurrent writers for one customer serialize here; id order means two batches never wait on each other in a cycle. */
+  private static final String LOCK = "select c.id from customer c"
+      + " where c.tenant_id = $1 and c.id = any($2::bigint[]) order by c.id for no key update";
+
+  /**
+   * Inserts the new purchases (a repeated external id, stored or earlier in the batch, is skipped) and adds exactly
+   * those to their purchase days; answers how many were stored and for which customers.
+   */
+  private static final String INSERT = "with input as ("
+      + "  select * from unnest($2::bigint[], $3::text[], $4::timestamptz[], $5::date[], $6::numeric[], $7::int[])"
+      + "    as i(customer_id, external_id, occurred_at, day, amount, quantity)"
+      + "), inserted as ("
+      + "  insert into purchase (tenant_id, customer_id, external_id, occurred_at, day, amount, quantity)"
+      + "  select $1, i.customer_id, i.external_id, i.occurred_at, i.day, i.amount, i.quantity"
+      + "  from input i join customer c on c.id = i.customer_id and c.tenant_id = $1"
+      + "  order by i.external_id collate \"C\""
+      + "  on conflict (tenant_id, external_id) do nothing"
+      + "  returning customer_id, day, occurred_at, amount"
+      + "), days as ("
+      + "  insert into purchase_day as d (tenant_id, customer_id, day, purchases, revenue, first_at, last_at)"
+      + "  select $1, customer_id, day, count(*), sum(amount), min(occurred_at), max(occurred_at)"
+      + "  from inserted group by customer_id, day order by customer_id, day"
+      + "  on conflict (customer_id, day) do update set purchases = d.purchases + excluded.purchases,"
+      + "    revenue = d.revenue + excluded.revenue, first_at = least(d.first_at, excluded.first_at),"
+      + "    last_at = greatest(d.last_at, excluded.last_at)"
+      + "  returning 1"
+      + ") select (select count(*) from inserted) as inserted,"
+      + "  (select array_agg(distinct customer_id order by customer_id) from inserted) as customers,"
+      + "  (select count(*) from days) as days";
+
+  private static final String COLUMNS = "p.id, p.customer_id, p.external_id, p.occurred_at, p.amount, p.quantity";
+
+  /** The newest purchases of each customer, one limit+1 index range per customer, with the maintained total. */
+  private static final String PAGE = "select c.id as owner, c.purchase_count as total, " + COLUMNS
+      + " from customer c left join lateral (select * from purchase p0"
+      + "   where p0.customer_id = c.id and p0.tenant_id = $1"
+      + "   order by p0.occurred_at desc, p0.id desc limit $3) p on true"
+      + " where c.tenant_id = $1 and c.id = any($2::bigint[])";
+  private static final String PAGE_AFTER = "select c.id as owner, c.purchase_count as total, " + COLUMNS
+      + " from customer c left join lateral (select * from purchase p0"
+      + "   where p0.customer_id = c.id and p0.tenant_id = $1 and (p0.occurred_at, p0.id) < ($4::timestamptz, $5::bigint)"
+      + "   order by p0.occurred_at desc, p0.id desc limit $3) p on true"
+      + " where c.tenant_id = $1 and c.id = any($2::bigint[])";
+  private static final String BY_IDS = "select " + COLUMNS + " from purchase p where p.tenant_id = $1 and p.id = any($2::bigint[])";
+
+  private final Sql sql;
+  private final FactRefresher facts;
+
+  public PgPurchaseLedger(Sql sql, FactRefresher facts) {
+    this.sql = sql;
+    this.facts = facts;
+  }
+
+  /**
+   * Purchases of customers that are not the tenant's are not stored; like repeated external ids, they count as
+   * duplicates (the service only passes the tenant's own customers).
+   */
+  @Override
+  public CompletionStage<RecordedPurchases> record(TenantId tenantId, List<NewPurchase> purchases, LifecyclePolicy policy) {
+    if (purchases.isEmpty()) {
+      return CompletableFuture.completedFuture(new RecordedPurchases(0, 0));
+    }
+    long tenant = tenantId.value();
+    int n = purchases.size();
+    Long[] customers = new Long[n];
+    String[] externalIds = new String[n];
+    OffsetDateTime[] occurredAt = new OffsetDateTime[n];
+    LocalDate[] days = new LocalDate[n];
+    BigDecimal[] amounts = new BigDecimal[n];
+    Integer[] quantities = new Integer[n];
+    TreeSet<Long> touched = new TreeSet<>();
+    for (int i = 0; i < n; i++) {
+      NewPurchase purchase = purchases.get(i);
+      customers[i] = purchase.customerId().value();
+      externalIds[i] = purchase.externalId();
+      occurredAt[i] = Rows.utc(purchase.occurredAt());
+      days[i] = purchase.day();
+      amounts[i] = purchase.amount();
+      quantities[i] = purchase.quantity();
+      touched.add(customers[i]);
+    }
+    Long[] touchedIds = touched.toArray(Long[]::new);
+    Tuple insert = Sql.args(tenant, customers, externalIds, occurredAt, days, amounts, quantities);
+    return sql.<RecordedPurchases>inTransaction(conn -> sql.run(conn, LOCK, Sql.args(tenant, touchedIds))
+            .compose(locked -> sql.run(conn, INSERT, insert))
+            .compose(rows -> {
+              Row row = rows.iterator().next();
+              int inserted = row.getLong("inserted").intValue();
+              RecordedPurchases recorded = new RecordedPurchases(inserted, n - inserted);
+              if (inserted == 0) {
+                return Future.succeededFuture(recorded);
+              }
+              return facts.refresh(conn, tenant, row.getArrayOfLongs("customers"), policy).map(done -> recorded);
+            }))
+        .toCompletionStage();
+  }
+
+  @Override
+  public CompletionStage<Map<CustomerId, ItemSlice<Purchase>>> purchasesOf(TenantId tenantId,
+                                                                            Collection<CustomerId> customers,
+                                                                            PageRequest page) {
+    if (customers.isEmpty()) {
+      return CompletableFuture.completedFuture(Map.of());
+    }
+    Long[] ids = customers.stream().map(CustomerId::value).distinct().toArray(Long[]::new);
+    int fetch = page.limit() + 1;
+    Future<RowSet<Row>> rows = page.after()
+        .map(after -> sql.run(PAGE_AFTER, Sql.args(tenantId.value(), ids, fetch, Rows.utc(after.at()), after.id())))
+        .orElseGet(() -> sql.run(PAGE, Sql.args(tenantId.value(), ids, fetch)));
+    return rows.map(found -> {
+      Map<CustomerId, List<Purchase>> items = new LinkedHashMap<>();
+      Map<CustomerId, Long> totals = new LinkedHashMap<>();
+      for (Row row : found) {
+        CustomerId owner = new CustomerId(row.getLong("owner"));
+        totals.put(owner, row.getLong("total"));
+        List<Purchase> list = items.computeIfAbsent(owner, key -> new ArrayList<>());
+        if (row.getLong("id") != null) {
+          list.add(purchase(row));
+        }
+      }
+      Map<CustomerId, ItemSlice<Purchase>> slices = new LinkedHashMap<>();
+      items.forEach((owner, list) -> {
+        list.sort(NEWEST_FIRST);
+        boolean more = list.size() > page.limit();
+        slices.put(owner, new ItemSlice<>(more ? list.subList(0, page.limit()) : list, more, totals.get(owner)));
+      });
+      return slices;
+    }).toCompletionStage();
+  }
+
+  private static final Comparator<Purchase> NEWEST_FIRST = Comparator.comparing(Purchase::occurredAt)
+      .thenComparingLong(p -> p.id().value()).reversed();
+
+  @Override
+  public CompletionStage<Map<PurchaseId, Purchase>> byIds(TenantId tenantId, Collection<PurchaseId> ids) {
+    if (ids.isEmpty()) {
+      return CompletableFuture.completedFuture(Map.of());
+    }
+    Long[] values = ids.stream().map(PurchaseId::value).distinct().toArray(Long[]::new);
+    return sql.run(BY_IDS, Sql.args(tenantId.value(), values)).map(rows -> {
+      Map<PurchaseId, Purchase> found = new LinkedHashMap<>();
+      for (Row row : rows) {
+        Purchase purchase = purchase(row);
+        found.put(purchase.id(), purchase);
+      }
+      return found;
+    }).toCompletionStage();
+  }
+
+  private static Purchase purchase(Row row) {
+    return new Purchase(new PurchaseId(row.getLong("id")), new CustomerId(row.getLong("customer_id")),
+        row.getString("external_id"), Rows.instant(row, "occurred_at"), row.getBigDecimal("amount"),
+        row.getInteger("quantity"));
+  }
+}
