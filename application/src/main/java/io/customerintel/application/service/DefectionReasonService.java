@@ -35,7 +35,9 @@ public final class DefectionReasonService implements ListDefectionReasonsUseCase
   @Override
   public CompletionStage<Result> defineDefectionReason(Command command) {
     List<FieldProblem> problems = new ArrayList<>();
-    if (command.code() == null || !DefectionReason.CODE.matcher(command.code()).matches()) {
+    if (command.code() == null || command.code().isEmpty()) {
+      problems.add(FieldProblem.of("code", ProblemCodes.REQUIRED, "code must not be empty"));
+    } else if (!DefectionReason.CODE.matcher(command.code()).matches()) {
       problems.add(FieldProblem.of("code", ProblemCodes.INVALID_FORMAT,
           "code must be 1 to 64 upper-case letters, digits or underscores, starting with a letter"));
     }

@@ -270,7 +270,7 @@ class CustomerQueryServiceTest {
   void tenureBandsBecomeFirstPurchaseDayRanges() {
     list(new CustomerFilter(null, null, Set.of(TenureBand.FIRST_90_DAYS, TenureBand.OVER_3_YEARS), null), null, 20, null);
     CustomerSearch.FirstPurchaseCriterion criterion = lastSearch().firstPurchase();
-    assertEquals(Set.of(new TenureBand.DayRange(TODAY.minusDays(89), null), new TenureBand.DayRange(null, TODAY.minusDays(1095))),
+    assertEquals(Set.of(new TenureBand.DayRange(TODAY.minusDays(90), null), new TenureBand.DayRange(null, TODAY.minusDays(1095))),
         new HashSet<>(criterion.ranges()));
     assertFalse(criterion.includeNone());
   }

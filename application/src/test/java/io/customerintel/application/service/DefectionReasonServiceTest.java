@@ -57,12 +57,22 @@ class DefectionReasonServiceTest {
   }
 
   @ParameterizedTest
-  @NullSource
-  @ValueSource(strings = {"", "late", "1LATE", "_LATE", "LATE-DELIVERY", "LATE DELIVERY",
+  @ValueSource(strings = {"late", "1LATE", "_LATE", "LATE-DELIVERY", "LATE DELIVERY",
       "A12345678901234567890123456789012345678901234567890123456789012345"})
   void aCodeThatIsNotAnUpperCaseIdentifierOfAtMost64CharactersIsRefused(String code) {
+    assertInvalid(code, "INVALID_FORMAT");
+  }
+
+  @ParameterizedTest
+  @NullSource
+  @ValueSource(strings = {""})
+  void aMissingCodeIsRequired(String code) {
+    assertInvalid(code, "REQUIRED");
+  }
+
+  private void assertInvalid(String code, String expectedCode) {
     Result result = define(code, "Label", DefectionCategory.OTHER, false);
-    assertEquals(List.of("INVALID_FORMAT"), result.userErrors().stream().map(UserError::code).toList());
+    assertEquals(List.of(expectedCode), result.userErrors().stream().map(UserError::code).toList());
     assertEquals(List.of("code"), result.userErrors().get(0).field());
     assertTrue(result.reason().isEmpty());
     assertTrue(fakes.reasons.defined.isEmpty());

@@ -43,6 +43,8 @@ public record LifecyclePolicy(
     Instant lastAt = days.get(0).lastAt();
     LocalDate returnDay = null;
     LocalDate firstAfterDefection = null;
+    // Buying "again" needs a purchase before the defection; a first purchase after one is an acquisition.
+    boolean boughtBeforeDefection = defection != null && !days.get(0).firstAt().isAfter(defection);
     for (int i = 0; i < days.size(); i++) {
       PurchaseDayTotal day = days.get(i);
       purchases += day.purchases();
@@ -56,7 +58,7 @@ public record LifecyclePolicy(
       if (i > 0 && ChronoUnit.DAYS.between(days.get(i - 1).day(), day.day()) > inactivityWindowDays) {
         returnDay = day.day();
       }
-      if (defection != null && firstAfterDefection == null && day.lastAt().isAfter(defection)) {
+      if (boughtBeforeDefection && firstAfterDefection == null && day.lastAt().isAfter(defection)) {
         firstAfterDefection = day.day();
       }
     }

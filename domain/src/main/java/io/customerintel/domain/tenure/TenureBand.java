@@ -2,11 +2,14 @@ package io.customerintel.domain.tenure;
 
 import java.time.LocalDate;
 
-/** Bands of time since the first purchase: 0-89 days, 90-364, 365-1094, 1095 and more. */
+/**
+ * Bands of time since the first purchase: 0-90 days (the new-customer window, so a NEW customer is
+ * always in FIRST_90_DAYS), 91-364, 365-1094, 1095 and more.
+ */
 public enum TenureBand {
   NONE(-1, -1),
-  FIRST_90_DAYS(0, 89),
-  UNDER_1_YEAR(90, 364),
+  FIRST_90_DAYS(0, 90),
+  UNDER_1_YEAR(91, 364),
   ONE_TO_3_YEARS(365, 1094),
   OVER_3_YEARS(1095, Long.MAX_VALUE);
 

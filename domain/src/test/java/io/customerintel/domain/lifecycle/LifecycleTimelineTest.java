@@ -160,7 +160,9 @@ class LifecycleTimelineTest {
       }
       LocalDate lastReturn = null;
       LocalDate previous = null;
-      boolean returnedAfterDefection = false;
+      // "bought again": a first purchase after a defection is an acquisition, not a return
+      boolean boughtBeforeDefection = defection != null && purchases.stream().anyMatch(at -> !at.isAfter(defection));
+      boolean returnedAfterDefection = !boughtBeforeDefection;
       for (var entry : days.entrySet()) {
         LocalDate day = entry.getKey();
         if (previous != null && ChronoUnit.DAYS.between(previous, day) > policy.inactivityWindowDays()) {

@@ -25,7 +25,7 @@ class TenureTest {
       "0, FIRST_90_DAYS",
       "1, FIRST_90_DAYS",
       "89, FIRST_90_DAYS",
-      "90, UNDER_1_YEAR",
+      "90, FIRST_90_DAYS",
       "91, UNDER_1_YEAR",
       "364, UNDER_1_YEAR",
       "365, ONE_TO_3_YEARS",
@@ -63,8 +63,8 @@ class TenureTest {
 
   @Test
   void theBandsAreTheDocumentedRanges() {
-    assertEquals(new TenureBand.DayRange(TODAY.minusDays(89), null), TenureBand.FIRST_90_DAYS.firstPurchaseDays(TODAY));
-    assertEquals(new TenureBand.DayRange(TODAY.minusDays(364), TODAY.minusDays(90)),
+    assertEquals(new TenureBand.DayRange(TODAY.minusDays(90), null), TenureBand.FIRST_90_DAYS.firstPurchaseDays(TODAY));
+    assertEquals(new TenureBand.DayRange(TODAY.minusDays(364), TODAY.minusDays(91)),
         TenureBand.UNDER_1_YEAR.firstPurchaseDays(TODAY));
     assertEquals(new TenureBand.DayRange(TODAY.minusDays(1094), TODAY.minusDays(365)),
         TenureBand.ONE_TO_3_YEARS.firstPurchaseDays(TODAY));

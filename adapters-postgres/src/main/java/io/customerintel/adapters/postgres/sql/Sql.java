@@ -43,7 +43,12 @@ public final class Sql {
   /** Runs one prepared statement on the given client (a transaction's connection). */
   public Future<RowSet<Row>> run(SqlClient client, String sql, Tuple args) {
     executed.incrementAndGet();
-    return client.preparedQuery(sql).execute(args);
+    long t0 = System.nanoTime();
+    Future<RowSet<Row>> f = client.preparedQuery(sql).execute(args);
+    if (Boolean.getBoolean("sqltrace")) {
+      f.onComplete(r -> System.out.printf("TRACE %.1f ms %s%n", (System.nanoTime() - t0) / 1e6, sql.substring(0, Math.min(60, sql.length()))));
+    }
+    return f;
   }
 
   /** Runs the work in one transaction: committed when its future succeeds, rolled back when it fails. */
