@@ -63,12 +63,14 @@ public final class PgCustomerRepository implements CustomerRepository {
   /** Without purchases or defection every policy gives the same timeline; the domain says which. */
   private static final LifecycleTimeline NEW_CUSTOMER = LifecyclePolicy.DEFAULT.timeline(CustomerFacts.NONE);
 
-  private static final String IDS_BY_EXTERNAL_IDS = "select c.external_id, c.id from customer c"
-      + " where c.tenant_id = $1 and c.external_id = any($2::text[])";
+  // Lists of keys are joined as unnest(array) rather than filtered with "= any(array)": a cached generic plan
+  // cannot see the array's length and may then scan the tenant's whole table, testing each row against it.
+  private static final String IDS_BY_EXTERNAL_IDS = "select c.external_id, c.id"
+      + " from unnest($2::text[]) as w(external_id) join customer c on c.tenant_id = $1 and c.external_id = w.external_id";
   private static final String BY_EXTERNAL_ID = "select " + CustomerRows.COLUMNS + " from customer c"
       + " where c.tenant_id = $1 and c.external_id = $2";
-  private static final String BY_IDS = "select " + CustomerRows.COLUMNS + " from customer c"
-      + " where c.tenant_id = $1 and c.id = any($2::bigint[])";
+  private static final String BY_IDS = "select " + CustomerRows.COLUMNS
+      + " from unnest($2::bigint[]) as w(id) join customer c on c.id = w.id and c.tenant_id = $1";
 
   private final Sql sql;
 

@@ -34,8 +34,8 @@ public final class PgDefectionRepository implements DefectionRepository {
       + " on conflict (customer_id, occurred_at, reason_code) do nothing returning " + COLUMNS;
   private static final String EXISTING = "select " + COLUMNS + " from defection d"
       + " where d.tenant_id = $1 and d.customer_id = $2 and d.occurred_at = $3 and d.reason_code = $4";
-  private static final String BY_IDS = "select " + COLUMNS + " from defection d"
-      + " where d.tenant_id = $1 and d.id = any($2::bigint[])";
+  private static final String BY_IDS = "select " + COLUMNS
+      + " from unnest($2::bigint[]) as w(id) join defection d on d.id = w.id and d.tenant_id = $1";
 
   private final Sql sql;
   private final FactRefresher facts;

@@ -31,17 +31,18 @@ import java.util.TreeMap;
 public final class FactRefresher {
   /**
    * The history of the customers: their latest defection (latest time, then highest id) and their purchase days, as
-   * two index range reads glued by UNION ALL (kind 'd' or 'p') so each read stays proportional to what it returns.
+   * two index reads per customer glued by UNION ALL (kind 'd' or 'p'). The ids are joined as unnest(array), never
+   * filtered with "= any(array)", whose cached generic plan may scan a whole tenant.
    */
   private static final String LOAD = "select 'd' as kind, d.customer_id, d.id as defection_id, d.occurred_at as defection_at,"
       + "   null::date as day, null::bigint as purchases, null::numeric as revenue, null::timestamptz as first_at,"
       + "   null::timestamptz as last_at"
-      + " from (select distinct on (d0.customer_id) d0.customer_id, d0.id, d0.occurred_at from defection d0"
-      + "   where d0.tenant_id = $1 and d0.customer_id = any($2::bigint[])"
-      + "   order by d0.customer_id, d0.occurred_at desc, d0.id desc) d"
+      + " from unnest($2::bigint[]) as w(id) cross join lateral (select d0.customer_id, d0.id, d0.occurred_at"
+      + "   from defection d0 where d0.customer_id = w.id and d0.tenant_id = $1"
+      + "   order by d0.occurred_at desc, d0.id desc limit 1) d"
       + " union all"
       + " select 'p', pd.customer_id, null, null, pd.day, pd.purchases, pd.revenue, pd.first_at, pd.last_at"
-      + " from purchase_day pd where pd.tenant_id = $1 and pd.customer_id = any($2::bigint[])";
+      + " from unnest($2::bigint[]) as w(id) join purchase_day pd on pd.customer_id = w.id and pd.tenant_id = $1";
 
   /** Facts update, old timeline removal and new timeline insertion in one statement (all CTEs share one snapshot). */
   private static final String STORE = "with facts as ("
@@ -58,7 +59,8 @@ public final class FactRefresher {
       + "  from facts f where c.id = f.id and c.tenant_id = $1"
       + "  returning c.id"
       + "), removed as ("
-      + "  delete from customer_stage_period s where s.tenant_id = $1 and s.customer_id = any($2::bigint[])"
+      + "  delete from customer_stage_period s using unnest($2::bigint[]) as w(id)"
+      + "  where s.customer_id = w.id and s.tenant_id = $1"
       + "  returning 1"
       + "), added as ("
       + "  insert into customer_stage_period (tenant_id, customer_id, stage, valid_from, valid_until)"

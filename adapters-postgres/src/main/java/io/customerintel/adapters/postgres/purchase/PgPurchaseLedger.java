@@ -36,8 +36,8 @@ import java.util.concurrent.CompletionStage;
  */
 public final class PgPurchaseLedger implements PurchaseLedger {
   /** Concurrent writers for one customer serialize here; id order means two batches never wait on each other in a cycle. */
-  private static final String LOCK = "select c.id from customer c"
-      + " where c.tenant_id = $1 and c.id = any($2::bigint[]) order by c.id for no key update";
+  private static final String LOCK = "select c.id from unnest($2::bigint[]) as w(id)"
+      + " join customer c on c.id = w.id and c.tenant_id = $1 order by c.id for no key update of c";
 
   /**
    * Inserts the new purchases (a repeated external id, stored or earlier in the batch, is skipped) and adds exactly
@@ -69,16 +69,17 @@ public final class PgPurchaseLedger implements PurchaseLedger {
 
   /** The newest purchases of each customer, one limit+1 index range per customer, with the maintained total. */
   private static final String PAGE = "select c.id as owner, c.purchase_count as total, " + COLUMNS
-      + " from customer c left join lateral (select * from purchase p0"
+      + " from unnest($2::bigint[]) as w(id) join customer c on c.id = w.id and c.tenant_id = $1"
+      + " left join lateral (select * from purchase p0"
       + "   where p0.customer_id = c.id and p0.tenant_id = $1"
-      + "   order by p0.occurred_at desc, p0.id desc limit $3) p on true"
-      + " where c.tenant_id = $1 and c.id = any($2::bigint[])";
+      + "   order by p0.occurred_at desc, p0.id desc limit $3) p on true";
   private static final String PAGE_AFTER = "select c.id as owner, c.purchase_count as total, " + COLUMNS
-      + " from customer c left join lateral (select * from purchase p0"
+      + " from unnest($2::bigint[]) as w(id) join customer c on c.id = w.id and c.tenant_id = $1"
+      + " left join lateral (select * from purchase p0"
       + "   where p0.customer_id = c.id and p0.tenant_id = $1 and (p0.occurred_at, p0.id) < ($4::timestamptz, $5::bigint)"
-      + "   order by p0.occurred_at desc, p0.id desc limit $3) p on true"
-      + " where c.tenant_id = $1 and c.id = any($2::bigint[])";
-  private static final String BY_IDS = "select " + COLUMNS + " from purchase p where p.tenant_id = $1 and p.id = any($2::bigint[])";
+      + "   order by p0.occurred_at desc, p0.id desc limit $3) p on true";
+  private static final String BY_IDS = "select " + COLUMNS
+      + " from unnest($2::bigint[]) as w(id) join purchase p on p.id = w.id and p.tenant_id = $1";
 
   private final Sql sql;
   private final FactRefresher facts;

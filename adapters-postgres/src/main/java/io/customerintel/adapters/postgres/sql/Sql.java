@@ -24,8 +24,9 @@ public final class Sql {
   }
 
   /**
-   * Bind parameters in order. Unlike {@code Sql.args(a, array)}, which Java resolves to the varargs overload and so
-   * spreads a trailing array into separate parameters, arrays stay one parameter each here.
+   * Bind parameters in order. Unlike {@code Tuple.of(a, array)}, which Java resolves to the varargs overload and so
+   * spreads a trailing array into separate parameters, arrays stay one parameter each here (given at least two
+   * arguments: a lone array argument would itself be taken as the varargs array).
    */
   public static Tuple args(Object... values) {
     Tuple tuple = Tuple.tuple();
@@ -43,12 +44,7 @@ public final class Sql {
   /** Runs one prepared statement on the given client (a transaction's connection). */
   public Future<RowSet<Row>> run(SqlClient client, String sql, Tuple args) {
     executed.incrementAndGet();
-    long t0 = System.nanoTime();
-    Future<RowSet<Row>> f = client.preparedQuery(sql).execute(args);
-    if (Boolean.getBoolean("sqltrace")) {
-      f.onComplete(r -> System.out.printf("TRACE %.1f ms %s%n", (System.nanoTime() - t0) / 1e6, sql.substring(0, Math.min(60, sql.length()))));
-    }
-    return f;
+    return client.preparedQuery(sql).execute(args);
   }
 
   /** Runs the work in one transaction: committed when its future succeeds, rolled back when it fails. */

@@ -49,17 +49,17 @@ public final class PgSurveyResponseRepository implements SurveyResponseRepositor
       + " s.would_purchase_again, s.likelihood_to_recommend, s.wants_contact, s.comment";
   private static final String TOTAL = "(select count(*) from survey_response t where t.customer_id = c.id) as total";
   private static final String PAGE = "select c.id as owner, " + TOTAL + ", " + COLUMNS
-      + " from customer c left join lateral (select * from survey_response s0"
+      + " from unnest($2::bigint[]) as w(id) join customer c on c.id = w.id and c.tenant_id = $1"
+      + " left join lateral (select * from survey_response s0"
       + "   where s0.customer_id = c.id and s0.tenant_id = $1"
-      + "   order by s0.sent_at desc, s0.id desc limit $3) s on true"
-      + " where c.tenant_id = $1 and c.id = any($2::bigint[])";
+      + "   order by s0.sent_at desc, s0.id desc limit $3) s on true";
   private static final String PAGE_AFTER = "select c.id as owner, " + TOTAL + ", " + COLUMNS
-      + " from customer c left join lateral (select * from survey_response s0"
+      + " from unnest($2::bigint[]) as w(id) join customer c on c.id = w.id and c.tenant_id = $1"
+      + " left join lateral (select * from survey_response s0"
       + "   where s0.customer_id = c.id and s0.tenant_id = $1 and (s0.sent_at, s0.id) < ($4::timestamptz, $5::bigint)"
-      + "   order by s0.sent_at desc, s0.id desc limit $3) s on true"
-      + " where c.tenant_id = $1 and c.id = any($2::bigint[])";
-  private static final String BY_IDS = "select " + COLUMNS + " from survey_response s"
-      + " where s.tenant_id = $1 and s.id = any($2::bigint[])";
+      + "   order by s0.sent_at desc, s0.id desc limit $3) s on true";
+  private static final String BY_IDS = "select " + COLUMNS
+      + " from unnest($2::bigint[]) as w(id) join survey_response s on s.id = w.id and s.tenant_id = $1";
 
   private static final Comparator<SurveyResponse> NEWEST_FIRST = Comparator.comparing(SurveyResponse::sentAt)
       .thenComparingLong(r -> r.id().value()).reversed();
