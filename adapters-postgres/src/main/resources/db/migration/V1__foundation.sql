@@ -46,7 +46,7 @@ create table customer (
   updated_at            timestamptz not null default now(),
   purchase_count        bigint not null default 0,
   purchase_days         integer not null default 0,
-  revenue               numeric(20, 6) not null default 0,
+  revenue               numeric(30, 6) not null default 0,
   first_purchase_at     timestamptz,
   last_purchase_at      timestamptz,
   first_purchase_day    date,
@@ -54,28 +54,22 @@ create table customer (
   last_return_day       date,
   latest_defection_at   timestamptz,
   latest_defection_id   bigint,
+  -- The lifecycle timeline (the domain's LifecycleTimeline): stages[i] holds from stage_changes[i-1] (inclusive)
+  -- until stage_changes[i]; a customer becomes INACTIVE by the passing of time, with no write and no nightly batch.
+  stages                text[] not null,
+  stage_changes         date[] not null,
   unique (tenant_id, external_id)
 );
 create index customer_by_revenue on customer (tenant_id, revenue, id);
+
+-- The stage on a day: the stage whose period contains the day (stage_changes sorted ascending).
+create function stage_on(stages text[], stage_changes date[], day date) returns text
+  language sql immutable parallel safe
+  as $$ select stages[1 + (select count(*) from unnest(stage_changes) as c(change) where c.change <= day)] $$;
 create index customer_by_first_purchase on customer (tenant_id, (coalesce(first_purchase_day, 'infinity'::date)), id);
 create index customer_by_last_purchase_asc on customer (tenant_id, (coalesce(last_purchase_at, 'infinity'::timestamptz)), id);
 create index customer_by_last_purchase_desc on customer (tenant_id, (coalesce(last_purchase_at, '-infinity'::timestamptz)), id);
-create unique index customer_by_id on customer (tenant_id, id);
 
--- The lifecycle stage of each customer for every day until their data changes (the domain's
--- LifecycleTimeline). "Who is INACTIVE today" becomes a range lookup, with no nightly batch.
--- Derived data, rewritten (delete + insert) with the customer's facts on every purchase or defection
--- while the customer row is locked, and only for customers of the tenant: no foreign key to customer,
--- whose per-row check on just-updated customer rows cost as much as the rest of the rewrite.
-create table customer_stage_period (
-  tenant_id    bigint not null,
-  customer_id  bigint not null,
-  stage        text not null,
-  valid_from   date,
-  valid_until  date
-);
-create index customer_stage_period_customer on customer_stage_period (customer_id);
-create index customer_stage_period_lookup on customer_stage_period (tenant_id, stage, valid_from, valid_until) include (customer_id);
 
 create table purchase (
   id           bigint generated always as identity primary key,
@@ -98,7 +92,7 @@ create table purchase_day (
   customer_id  bigint not null references customer (id),
   day          date not null,
   purchases    bigint not null,
-  revenue      numeric(20, 6) not null,
+  revenue      numeric(30, 6) not null,
   first_at     timestamptz not null,
   last_at      timestamptz not null,
   primary key (customer_id, day)

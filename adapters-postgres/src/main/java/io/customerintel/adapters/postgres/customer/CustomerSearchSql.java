@@ -90,10 +90,8 @@ final class CustomerSearchSql {
     }
     String[] names = search.stages().stream().map(LifecycleStage::name).sorted().toArray(String[]::new);
     String today = param(search.today()) + "::date";
-    where.append(" and exists (select 1 from customer_stage_period s where s.customer_id = c.id")
-        .append(" and s.tenant_id = $1 and s.stage = any(").append(param(names)).append("::text[])")
-        .append(" and (s.valid_from is null or s.valid_from <= ").append(today).append(')')
-        .append(" and (s.valid_until is null or s.valid_until > ").append(today).append("))");
+    where.append(" and stage_on(c.stages, c.stage_changes, ").append(today).append(") = any(")
+        .append(param(names)).append("::text[])");
   }
 
   private void revenue(CustomerSearch.RevenueCriterion criterion) {

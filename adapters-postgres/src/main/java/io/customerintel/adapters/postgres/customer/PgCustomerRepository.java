@@ -1,5 +1,6 @@
 package io.customerintel.adapters.postgres.customer;
 
+import io.customerintel.adapters.postgres.facts.TimelineColumns;
 import io.customerintel.adapters.postgres.sql.Rows;
 import io.customerintel.adapters.postgres.sql.Sql;
 import io.customerintel.application.ErrorCodes;
@@ -14,7 +15,6 @@ import io.customerintel.domain.customer.CustomerId;
 import io.customerintel.domain.lifecycle.CustomerFacts;
 import io.customerintel.domain.lifecycle.LifecyclePolicy;
 import io.customerintel.domain.lifecycle.LifecycleTimeline;
-import io.customerintel.domain.lifecycle.StagePeriod;
 import io.customerintel.domain.tenant.TenantId;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -40,8 +40,10 @@ public final class PgCustomerRepository implements CustomerRepository {
    * first-seen times only move one way (kept when not given, earlier wins); attributes merge key by key.
    */
   private static final String UPSERT = "with upserted as ("
-      + " insert into customer as c (tenant_id, external_id, name, attributes, first_seen_at)"
-      + " select $1, u.external_id, u.name, u.attributes::jsonb, coalesce(u.first_seen_at, u.default_first_seen_at)"
+      + " insert into customer as c (tenant_id, external_id, name, attributes, first_seen_at, stages, stage_changes)"
+      + " select $1, u.external_id, u.name, u.attributes::jsonb, coalesce(u.first_seen_at, u.default_first_seen_at),"
+      // a new customer has no history yet: the prospect's timeline, so stage filters find them
+      + "   $7::text[], $8::date[]"
       + " from unnest($2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[])"
       + "   as u(external_id, name, attributes, first_seen_at, default_first_seen_at)"
       + " order by u.external_id collate \"C\""
@@ -51,17 +53,12 @@ public final class PgCustomerRepository implements CustomerRepository {
       + "     else jsonb_strip_nulls(coalesce(c.attributes, '{}'::jsonb) || excluded.attributes) end,"
       + "   first_seen_at = least(c.first_seen_at, excluded.first_seen_at),"
       + "   updated_at = now()"
-      + " returning c.id, (c.xmax = 0) as created"
-      + "), timeline as ("
-      // a new customer has no history yet: store the prospect's timeline, so stage filters find them
-      + " insert into customer_stage_period (tenant_id, customer_id, stage, valid_from, valid_until)"
-      + " select $1, u.id, p.stage, p.valid_from, p.valid_until"
-      + " from upserted u cross join unnest($7::text[], $8::date[], $9::date[]) as p(stage, valid_from, valid_until)"
-      + " where u.created"
+      + " returning c.id"
       + ") select count(*) as written from upserted";
 
   /** Without purchases or defection every policy gives the same timeline; the domain says which. */
-  private static final LifecycleTimeline NEW_CUSTOMER = LifecyclePolicy.DEFAULT.timeline(CustomerFacts.NONE);
+  private static final TimelineColumns NEW_CUSTOMER =
+      TimelineColumns.of(LifecyclePolicy.DEFAULT.timeline(CustomerFacts.NONE));
 
   // Lists of keys are joined as unnest(array) rather than filtered with "= any(array)": a cached generic plan
   // cannot see the array's length and may then scan the tenant's whole table, testing each row against it.
@@ -99,12 +96,8 @@ public final class PgCustomerRepository implements CustomerRepository {
       firstSeen[i] = Rows.utc(customer.firstSeenAt());
       defaultFirstSeen[i] = Rows.utc(customer.defaultFirstSeenAt());
     }
-    List<StagePeriod> periods = NEW_CUSTOMER.periods();
-    String[] stages = periods.stream().map(p -> p.stage().name()).toArray(String[]::new);
-    LocalDate[] from = periods.stream().map(StagePeriod::from).toArray(LocalDate[]::new);
-    LocalDate[] until = periods.stream().map(StagePeriod::until).toArray(LocalDate[]::new);
     return sql.run(UPSERT, Sql.args(tenantId.value(), externalIds, names, attributes, firstSeen, defaultFirstSeen,
-            stages, from, until))
+            NEW_CUSTOMER.stages(), NEW_CUSTOMER.changes()))
         .map(rows -> rows.iterator().next().getLong("written").intValue())
         .toCompletionStage();
   }

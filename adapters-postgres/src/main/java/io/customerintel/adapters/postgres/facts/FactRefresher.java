@@ -7,7 +7,6 @@ import io.customerintel.domain.lifecycle.CustomerHistory;
 import io.customerintel.domain.lifecycle.LifecyclePolicy;
 import io.customerintel.domain.lifecycle.LifecycleTimeline;
 import io.customerintel.domain.lifecycle.PurchaseDayTotal;
-import io.customerintel.domain.lifecycle.StagePeriod;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
@@ -44,31 +43,23 @@ public final class FactRefresher {
       + " select 'p', pd.customer_id, null, null, pd.day, pd.purchases, pd.revenue, pd.first_at, pd.last_at"
       + " from unnest($2::bigint[]) as w(id) join purchase_day pd on pd.customer_id = w.id and pd.tenant_id = $1";
 
-  /** Facts update, old timeline removal and new timeline insertion in one statement (all CTEs share one snapshot). */
+  /** Facts and lifecycle timeline update in one statement; arrays of arrays travel as their text literals. */
   private static final String STORE = "with facts as ("
       + "  select * from unnest($2::bigint[], $3::bigint[], $4::int[], $5::numeric[], $6::timestamptz[],"
-      + "    $7::timestamptz[], $8::date[], $9::date[], $10::date[], $11::timestamptz[], $12::bigint[])"
+      + "    $7::timestamptz[], $8::date[], $9::date[], $10::date[], $11::timestamptz[], $12::bigint[],"
+      + "    $13::text[], $14::text[])"
       + "    as f(id, purchase_count, purchase_days, revenue, first_purchase_at, last_purchase_at, first_purchase_day,"
-      + "      last_purchase_day, last_return_day, latest_defection_at, latest_defection_id)"
+      + "      last_purchase_day, last_return_day, latest_defection_at, latest_defection_id, stages, stage_changes)"
       + "), updated as ("
       + "  update customer c set purchase_count = f.purchase_count, purchase_days = f.purchase_days,"
       + "    revenue = f.revenue, first_purchase_at = f.first_purchase_at, last_purchase_at = f.last_purchase_at,"
       + "    first_purchase_day = f.first_purchase_day, last_purchase_day = f.last_purchase_day,"
       + "    last_return_day = f.last_return_day, latest_defection_at = f.latest_defection_at,"
-      + "    latest_defection_id = f.latest_defection_id, updated_at = now()"
+      + "    latest_defection_id = f.latest_defection_id, stages = f.stages::text[],"
+      + "    stage_changes = f.stage_changes::date[], updated_at = now()"
       + "  from facts f where c.id = f.id and c.tenant_id = $1"
       + "  returning c.id"
-      + "), removed as ("
-      + "  delete from customer_stage_period s using unnest($2::bigint[]) as w(id)"
-      + "  where s.customer_id = w.id and s.tenant_id = $1"
-      + "  returning 1"
-      + "), added as ("
-      + "  insert into customer_stage_period (tenant_id, customer_id, stage, valid_from, valid_until)"
-      + "  select $1, p.customer_id, p.stage, p.valid_from, p.valid_until"
-      + "  from unnest($13::bigint[], $14::text[], $15::date[], $16::date[]) as p(customer_id, stage, valid_from, valid_until)"
-      + "  join customer c on c.id = p.customer_id and c.tenant_id = $1"
-      + "  returning 1"
-      + ") select (select count(*) from updated) as updated";
+      + ") select count(*) as updated from updated";
 
   private final Sql sql;
 
@@ -114,10 +105,8 @@ public final class FactRefresher {
     LocalDate[] returnDay = new LocalDate[n];
     OffsetDateTime[] defectionAt = new OffsetDateTime[n];
     Long[] defectionIds = new Long[n];
-    List<Long> periodCustomers = new ArrayList<>();
-    List<String> periodStages = new ArrayList<>();
-    List<LocalDate> periodFrom = new ArrayList<>();
-    List<LocalDate> periodUntil = new ArrayList<>();
+    String[] stages = new String[n];
+    String[] stageChanges = new String[n];
     int i = 0;
     for (Map.Entry<Long, Loaded> entry : histories.entrySet()) {
       Loaded loaded = entry.getValue();
@@ -134,17 +123,13 @@ public final class FactRefresher {
       returnDay[i] = facts.lastReturnDay();
       defectionAt[i] = Rows.utc(facts.latestDefectionAt());
       defectionIds[i] = loaded.defectionId;
-      for (StagePeriod period : timeline.periods()) {
-        periodCustomers.add(entry.getKey());
-        periodStages.add(period.stage().name());
-        periodFrom.add(period.from());
-        periodUntil.add(period.until());
-      }
+      TimelineColumns columns = TimelineColumns.of(timeline);
+      stages[i] = columns.stagesLiteral();
+      stageChanges[i] = columns.changesLiteral();
       i++;
     }
     return Sql.args(tenantId, ids, purchaseCounts, purchaseDays, revenues, firstAt, lastAt, firstDay, lastDay, returnDay,
-        defectionAt, defectionIds, periodCustomers.toArray(Long[]::new), periodStages.toArray(String[]::new),
-        periodFrom.toArray(LocalDate[]::new), periodUntil.toArray(LocalDate[]::new));
+        defectionAt, defectionIds, stages, stageChanges);
   }
 
   private static final class Loaded {

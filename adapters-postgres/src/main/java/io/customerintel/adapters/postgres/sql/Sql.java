@@ -1,6 +1,7 @@
 package io.customerintel.adapters.postgres.sql;
 
 import io.vertx.core.Future;
+import io.vertx.sqlclient.DatabaseException;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
@@ -16,6 +17,10 @@ import java.util.function.Function;
  * benchmarks can prove that a page or a batch costs a constant number of round trips.
  */
 public final class Sql {
+  private static final int MAX_ATTEMPTS = 3;
+  private static final String DEADLOCK_DETECTED = "40P01";
+  private static final String SERIALIZATION_FAILURE = "40001";
+
   private final Pool pool;
   private final AtomicLong executed = new AtomicLong();
 
@@ -47,9 +52,24 @@ public final class Sql {
     return client.preparedQuery(sql).execute(args);
   }
 
-  /** Runs the work in one transaction: committed when its future succeeds, rolled back when it fails. */
+  /**
+   * Runs the work in one transaction: committed when its future succeeds, rolled back when it fails. A transaction
+   * that PostgreSQL aborted to break a deadlock or a serialization conflict is run again (it stored nothing), a
+   * few times at most: writers lock in a consistent order, so this is rare and resolves at once.
+   */
   public <T> Future<T> inTransaction(Function<SqlConnection, Future<T>> work) {
-    return pool.withTransaction(work);
+    return inTransaction(work, MAX_ATTEMPTS);
+  }
+
+  private <T> Future<T> inTransaction(Function<SqlConnection, Future<T>> work, int attemptsLeft) {
+    return pool.withTransaction(work).recover(error -> attemptsLeft > 1 && retriable(error)
+        ? inTransaction(work, attemptsLeft - 1)
+        : Future.failedFuture(error));
+  }
+
+  private static boolean retriable(Throwable error) {
+    return error instanceof DatabaseException db
+        && (DEADLOCK_DETECTED.equals(db.getSqlState()) || SERIALIZATION_FAILURE.equals(db.getSqlState()));
   }
 
   /** Statements run through this instance so far (BEGIN/COMMIT of transactions not included). */
