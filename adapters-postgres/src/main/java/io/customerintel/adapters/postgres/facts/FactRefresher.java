@@ -41,7 +41,9 @@ public final class FactRefresher {
       + "   order by d0.occurred_at desc, d0.id desc limit 1) d"
       + " union all"
       + " select 'p', pd.customer_id, null, null, pd.day, pd.purchases, pd.revenue, pd.first_at, pd.last_at"
-      + " from unnest($2::bigint[]) as w(id) join purchase_day pd on pd.customer_id = w.id and pd.tenant_id = $1";
+      // lateral: one primary-key range per customer; a plain join let the generic plan hash the whole table
+      + " from unnest($2::bigint[]) as w(id) cross join lateral (select * from purchase_day pd0"
+      + "   where pd0.customer_id = w.id and pd0.tenant_id = $1) pd";
 
   /** Facts and lifecycle timeline update in one statement; arrays of arrays travel as their text literals. */
   private static final String STORE = "with facts as ("
