@@ -41,7 +41,25 @@ public class IngestBench {
           "[" + items + "]");
     }
 
+    // Request bodies are built before the clock starts: making up data is the load generator's work, not ingestion.
     int batches = total / 1000;
+    List<String> bodies = new ArrayList<>(batches);
+    SplittableRandom random = new SplittableRandom(42);
+    Instant base = Instant.parse("2024-01-01T00:00:00Z");
+    for (int batch = 0; batch < batches; batch++) {
+      StringBuilder items = new StringBuilder();
+      for (int i = 0; i < 1000; i++) {
+        int customer = random.nextInt(customers);
+        Instant at = base.plusSeconds(random.nextLong(60L * 60 * 24 * 700));
+        items.append(i == 0 ? "" : ",")
+            .append("{\"customerExternalId\":\"B").append(customer)
+            .append("\",\"externalId\":\"").append(run).append('-').append(batch).append('-').append(i)
+            .append("\",\"occurredAt\":\"").append(at)
+            .append("\",\"amount\":").append(String.format(Locale.ROOT, "%.2f", 5 + random.nextDouble() * 200))
+            .append('}');
+      }
+      bodies.add(body(RECORD, "[" + items + "]"));
+    }
     AtomicLong next = new AtomicLong();
     List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
     ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -49,28 +67,13 @@ public class IngestBench {
     List<Future<?>> workers = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
       workers.add(pool.submit(() -> {
-        SplittableRandom random = new SplittableRandom(next.get() * 31 + 7);
         long batch;
         while ((batch = next.getAndIncrement()) < batches) {
-          StringBuilder items = new StringBuilder();
-          Instant base = Instant.parse("2024-01-01T00:00:00Z");
-          for (int i = 0; i < 1000; i++) {
-            int customer = random.nextInt(customers);
-            Instant at = base.plusSeconds(random.nextLong(60L * 60 * 24 * 700));
-            items.append(i == 0 ? "" : ",")
-                .append("{\"customerExternalId\":\"B").append(customer)
-                .append("\",\"externalId\":\"").append(run).append('-').append(batch).append('-').append(i)
-                .append("\",\"occurredAt\":\"").append(at)
-                .append("\",\"amount\":").append(String.format(Locale.ROOT, "%.2f", 5 + random.nextDouble() * 200))
-                .append('}');
-          }
           long t0 = System.nanoTime();
-          String body = post(http, url, key,
-              "mutation($in:[PurchaseInput!]!){recordPurchases(input:$in){recorded duplicates userErrors{code}}}",
-              "[" + items + "]");
+          String answer = send(http, url, key, bodies.get((int) batch));
           latencies.add(System.nanoTime() - t0);
-          if (!body.contains("\"recorded\":1000")) {
-            throw new IllegalStateException("unexpected answer: " + body.substring(0, Math.min(300, body.length())));
+          if (!answer.contains("\"recorded\":1000")) {
+            throw new IllegalStateException("unexpected answer: " + answer.substring(0, Math.min(300, answer.length())));
           }
         }
         return null;
@@ -89,8 +92,18 @@ public class IngestBench {
         sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.99)) / 1e6);
   }
 
+  private static final String RECORD =
+      "mutation($in:[PurchaseInput!]!){recordPurchases(input:$in){recorded duplicates userErrors{code}}}";
+
+  static String body(String query, String variablesIn) {
+    return "{\"query\":\"" + query.replace("\"", "\\\"") + "\",\"variables\":{\"in\":" + variablesIn + "}}";
+  }
+
   static String post(HttpClient http, String url, String key, String query, String variablesIn) throws Exception {
-    String json = "{\"query\":\"" + query.replace("\"", "\\\"") + "\",\"variables\":{\"in\":" + variablesIn + "}}";
+    return send(http, url, key, body(query, variablesIn));
+  }
+
+  static String send(HttpClient http, String url, String key, String json) throws Exception {
     HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
         .header("Content-Type", "application/json").header("Authorization", "Bearer " + key)
         .POST(HttpRequest.BodyPublishers.ofString(json)).build();

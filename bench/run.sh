@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Runs the benchmarks by hand against a fresh bench database on this machine (loopback only).
-# Usage: bench/run.sh [purchases=200000] [clients=4]
+# Usage: bench/run.sh [purchases=300000] [clients=3]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-PURCHASES=${1:-200000}
-CLIENTS=${2:-4}
+PURCHASES=${1:-300000}
+CLIENTS=${2:-3}
 export PGDATABASE=customer_intel_bench PORT=${PORT:-18080}
 mkdir -p bench/out
 [ -f bootstrap/target/customer-intel.jar ] || mvn -B -q -DskipTests package

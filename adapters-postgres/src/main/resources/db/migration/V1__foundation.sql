@@ -58,8 +58,10 @@ create table customer (
   -- until stage_changes[i]; a customer becomes INACTIVE by the passing of time, with no write and no nightly batch.
   stages                text[] not null,
   stage_changes         date[] not null,
-  unique (tenant_id, external_id)
-) with (fillfactor = 70);
+  unique (tenant_id, external_id),
+  -- the target of every child table's (tenant_id, customer_id) foreign key: a row can never mix two tenants
+  unique (tenant_id, id)
+) with (fillfactor = 70); -- room for HOT updates: facts change on every purchase
 
 -- The stage on a day: the stage whose period contains the day (stage_changes sorted ascending).
 create function stage_on(stages text[], stage_changes date[], day date) returns text
@@ -72,14 +74,15 @@ create function stage_on(stages text[], stage_changes date[], day date) returns 
 create table purchase (
   id           bigint generated always as identity primary key,
   tenant_id    bigint not null references tenant (id),
-  customer_id  bigint not null references customer (id),
+  customer_id  bigint not null,
   external_id  text not null collate "C",
   occurred_at  timestamptz not null,
   day          date not null,
   amount       numeric(20, 6) not null check (amount >= 0),
   quantity     integer not null check (quantity >= 1),
   recorded_at  timestamptz not null default now(),
-  unique (tenant_id, external_id)
+  unique (tenant_id, external_id),
+  foreign key (tenant_id, customer_id) references customer (tenant_id, id)
 );
 create index purchase_by_customer on purchase (customer_id, occurred_at desc, id desc);
 
@@ -87,19 +90,20 @@ create index purchase_by_customer on purchase (customer_id, occurred_at desc, id
 -- purchase days, and re-deriving a customer's facts reads these few rows, not every purchase.
 create table purchase_day (
   tenant_id    bigint not null,
-  customer_id  bigint not null references customer (id),
+  customer_id  bigint not null,
   day          date not null,
   purchases    bigint not null,
   revenue      numeric(30, 6) not null,
   first_at     timestamptz not null,
   last_at      timestamptz not null,
-  primary key (customer_id, day)
-);
+  primary key (customer_id, day),
+  foreign key (tenant_id, customer_id) references customer (tenant_id, id)
+) with (fillfactor = 80); -- room for HOT updates when a day gets another purchase
 
 create table survey_response (
   id                       bigint generated always as identity primary key,
   tenant_id                bigint not null references tenant (id),
-  customer_id              bigint not null references customer (id),
+  customer_id              bigint not null,
   survey_id                text not null collate "C",
   sent_at                  timestamptz not null,
   responded_at             timestamptz,
@@ -110,7 +114,8 @@ create table survey_response (
   comment                  text,
   recorded_at              timestamptz not null default now(),
   updated_at               timestamptz not null default now(),
-  unique (customer_id, survey_id)
+  unique (customer_id, survey_id),
+  foreign key (tenant_id, customer_id) references customer (tenant_id, id)
 );
 create index survey_response_by_customer on survey_response (customer_id, sent_at desc, id desc);
 create index survey_response_by_tenant on survey_response (tenant_id, sent_at);
@@ -118,7 +123,7 @@ create index survey_response_by_tenant on survey_response (tenant_id, sent_at);
 create table defection (
   id                 bigint generated always as identity primary key,
   tenant_id          bigint not null references tenant (id),
-  customer_id        bigint not null references customer (id),
+  customer_id        bigint not null,
   occurred_at        timestamptz not null,
   reason_code        text not null,
   detail             text,
@@ -126,6 +131,7 @@ create table defection (
   lost_annual_value  numeric(20, 6) check (lost_annual_value >= 0),
   recorded_at        timestamptz not null default now(),
   foreign key (tenant_id, reason_code) references defection_reason (tenant_id, code),
+  foreign key (tenant_id, customer_id) references customer (tenant_id, id),
   unique (customer_id, occurred_at, reason_code)
 );
 create index defection_by_tenant on defection (tenant_id, occurred_at);

@@ -38,7 +38,8 @@ public final class GraphQLApi implements RequestPreparer {
     CustomerWiring.wire(wiring);
     DefectionWiring.wire(wiring);
     GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl), wiring.build());
-    this.graphQL = GraphQL.newGraphQL(schema).defaultDataFetcherExceptionHandler(new ErrorMapping()).build();
+    this.graphQL = GraphQL.newGraphQL(schema).defaultDataFetcherExceptionHandler(new ErrorMapping())
+        .preparsedDocumentProvider(new DocumentCache()).build();
   }
 
   public GraphQL graphQL() {

@@ -42,6 +42,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PurchaseLedgerTest {
   private final PostgresAdapters adapters = PgFixture.adapters();
 
+  @Test
+  void aPurchaseForAnotherTenantsCustomerIsRefusedAndNothingOfTheBatchIsStored() {
+    Tenant mine = PgFixture.newTenant(adapters);
+    Tenant theirs = PgFixture.newTenant(adapters);
+    CustomerId ours = PgFixture.customers(adapters, mine.id(), 1).get(0);
+    CustomerId foreign = PgFixture.customers(adapters, theirs.id(), 1).get(0);
+    List<NewPurchase> batch = List.of(purchase(ours, "mine-1", NOW.minus(Duration.ofDays(1)), "5"),
+        purchase(foreign, "sneaky-1", NOW.minus(Duration.ofDays(1)), "5"));
+
+    PgFixture.failure(Throwable.class, adapters.purchases().record(mine.id(), batch, POLICY));
+
+    assertEquals(0, customer(mine, ours).facts().purchaseCount());
+    assertEquals(0, await(adapters.customers().byIds(theirs.id(), List.of(foreign))).get(foreign).facts().purchaseCount());
+  }
+
   private Customer customer(Tenant tenant, CustomerId id) {
     return await(adapters.customers().byIds(tenant.id(), List.of(id))).get(id);
   }

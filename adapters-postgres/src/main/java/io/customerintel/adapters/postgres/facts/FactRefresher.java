@@ -45,6 +45,14 @@ public final class FactRefresher {
       + " from unnest($2::bigint[]) as w(id) cross join lateral (select * from purchase_day pd0"
       + "   where pd0.customer_id = w.id and pd0.tenant_id = $1) pd";
 
+  private static final String LOCK_READING_DEFECTION =
+      "select c.id, c.latest_defection_at, c.latest_defection_id from unnest($2::bigint[]) as w(id)"
+      + " join customer c on c.id = w.id and c.tenant_id = $1 order by c.id for no key update of c";
+
+  private static final String LOAD_DAYS = "select pd.customer_id, pd.day, pd.purchases, pd.revenue, pd.first_at,"
+      + " pd.last_at from unnest($2::bigint[]) as w(id) cross join lateral (select * from purchase_day pd0"
+      + "   where pd0.customer_id = w.id and pd0.tenant_id = $1) pd";
+
   /** Facts and lifecycle timeline update in one statement; arrays of arrays travel as their text literals. */
   private static final String STORE = "with facts as ("
       + "  select * from unnest($2::bigint[], $3::bigint[], $4::int[], $5::numeric[], $6::timestamptz[],"
@@ -69,7 +77,35 @@ public final class FactRefresher {
     this.sql = sql;
   }
 
-  /** Refreshes the given customers of the tenant; ids of other tenants are ignored. */
+  /**
+   * Locks the buyers in id order (concurrent refreshes of one customer serialize here; one order means no cycle)
+   * and refreshes them after new purchases. Purchases do not change defections, so the latest defection is the
+   * one already on the customer row, read with the lock (the latest committed version): no defection lookup.
+   * The purchase days are read by a later statement, whose snapshot includes every writer that held the lock.
+   */
+  public Future<Void> lockAndRefreshAfterPurchases(SqlConnection conn, long tenantId, Long[] customerIds,
+                                                   LifecyclePolicy policy) {
+    if (customerIds.length == 0) {
+      return Future.succeededFuture();
+    }
+    return sql.run(conn, LOCK_READING_DEFECTION, Sql.args(tenantId, customerIds)).compose(locked -> {
+      Map<Long, Loaded> histories = new TreeMap<>();
+      for (Row row : locked) {
+        Loaded loaded = new Loaded();
+        loaded.defectionId = row.getLong("latest_defection_id");
+        loaded.defectionAt = Rows.instant(row, "latest_defection_at");
+        histories.put(row.getLong("id"), loaded);
+      }
+      Long[] ids = histories.keySet().toArray(Long[]::new);
+      return sql.run(conn, LOAD_DAYS, Sql.args(tenantId, ids)).compose(rows -> {
+        addDays(histories, rows);
+        return histories.isEmpty() ? Future.<Void>succeededFuture()
+            : sql.run(conn, STORE, store(tenantId, histories, policy)).<Void>mapEmpty();
+      });
+    });
+  }
+
+  /** Refreshes the given customers of the tenant (their rows locked by the caller); other tenants' ids are ignored. */
   public Future<Void> refresh(SqlConnection conn, long tenantId, Long[] customerIds, LifecyclePolicy policy) {
     if (customerIds.length == 0) {
       return Future.succeededFuture();
@@ -86,12 +122,25 @@ public final class FactRefresher {
           loaded.defectionId = row.getLong("defection_id");
           loaded.defectionAt = Rows.instant(row, "defection_at");
         } else {
-          loaded.days.add(new PurchaseDayTotal(row.getLocalDate("day"), row.getLong("purchases"),
-              row.getBigDecimal("revenue"), Rows.instant(row, "first_at"), Rows.instant(row, "last_at")));
+          loaded.days.add(day(row));
         }
       }
       return sql.run(conn, STORE, store(tenantId, histories, policy)).mapEmpty();
     });
+  }
+
+  private static void addDays(Map<Long, Loaded> histories, Iterable<Row> rows) {
+    for (Row row : rows) {
+      Loaded loaded = histories.get(row.getLong("customer_id"));
+      if (loaded != null) {
+        loaded.days.add(day(row));
+      }
+    }
+  }
+
+  private static PurchaseDayTotal day(Row row) {
+    return new PurchaseDayTotal(row.getLocalDate("day"), row.getLong("purchases"), row.getBigDecimal("revenue"),
+        Rows.instant(row, "first_at"), Rows.instant(row, "last_at"));
   }
 
   private static Tuple store(long tenantId, Map<Long, Loaded> histories, LifecyclePolicy policy) {

@@ -40,10 +40,6 @@ import java.util.concurrent.CompletionStage;
  * purchase days by customer and day, customers by id), so batches do not deadlock each other.
  */
 public final class PgPurchaseLedger implements PurchaseLedger {
-  /** Concurrent refreshes of one customer serialize here; id order means two batches never wait in a cycle. */
-  private static final String LOCK = "select c.id from unnest($2::bigint[]) as w(id)"
-      + " join customer c on c.id = w.id and c.tenant_id = $1 order by c.id for no key update of c";
-
   /**
    * Inserts the new purchases (a repeated external id, stored or earlier in the batch, is skipped) and adds exactly
    * those to their purchase days; answers how many were stored and for which customers.
@@ -54,7 +50,8 @@ public final class PgPurchaseLedger implements PurchaseLedger {
       + "), inserted as ("
       + "  insert into purchase (tenant_id, customer_id, external_id, occurred_at, day, amount, quantity)"
       + "  select $1, i.customer_id, i.external_id, i.occurred_at, i.day, i.amount, i.quantity"
-      + "  from input i join customer c on c.id = i.customer_id and c.tenant_id = $1"
+      // no tenant join needed: the (tenant_id, customer_id) foreign key refuses another tenant's customer
+      + "  from input i"
       + "  order by i.external_id collate \"C\""
       + "  on conflict (tenant_id, external_id) do nothing"
       + "  returning customer_id, day, occurred_at, amount"
@@ -95,8 +92,8 @@ public final class PgPurchaseLedger implements PurchaseLedger {
   }
 
   /**
-   * Purchases of customers that are not the tenant's are not stored; like repeated external ids, they count as
-   * duplicates (the service only passes the tenant's own customers).
+   * A purchase of a customer that is not the tenant's fails the whole batch (the (tenant_id, customer_id) foreign
+   * key); the service only passes customers it resolved for the tenant.
    */
   @Override
   public CompletionStage<RecordedPurchases> record(TenantId tenantId, List<NewPurchase> purchases, LifecyclePolicy policy) {
@@ -129,9 +126,7 @@ public final class PgPurchaseLedger implements PurchaseLedger {
               if (inserted == 0) {
                 return Future.succeededFuture(recorded);
               }
-              Long[] buyers = row.getArrayOfLongs("customers");
-              return sql.run(conn, LOCK, Sql.args(tenant, buyers))
-                  .compose(locked -> facts.refresh(conn, tenant, buyers, policy))
+              return facts.lockAndRefreshAfterPurchases(conn, tenant, row.getArrayOfLongs("customers"), policy)
                   .map(done -> recorded);
             }))
         .toCompletionStage();
