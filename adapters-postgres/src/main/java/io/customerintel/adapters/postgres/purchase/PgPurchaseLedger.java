@@ -1,6 +1,7 @@
 package io.customerintel.adapters.postgres.purchase;
 
 import io.customerintel.adapters.postgres.facts.FactRefresher;
+import io.customerintel.adapters.postgres.sql.PerCustomerPages;
 import io.customerintel.adapters.postgres.sql.Rows;
 import io.customerintel.adapters.postgres.sql.Sql;
 import io.customerintel.application.port.out.ItemSlice;
@@ -15,12 +16,10 @@ import io.customerintel.domain.purchase.PurchaseId;
 import io.customerintel.domain.tenant.TenantId;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -84,10 +83,12 @@ public final class PgPurchaseLedger implements PurchaseLedger {
       + " from unnest($2::bigint[]) as w(id) join purchase p on p.id = w.id and p.tenant_id = $1";
 
   private final Sql sql;
+  private final PerCustomerPages<Purchase> pages;
   private final FactRefresher facts;
 
   public PgPurchaseLedger(Sql sql, FactRefresher facts) {
     this.sql = sql;
+    this.pages = new PerCustomerPages<>(sql, PAGE, PAGE_AFTER, PgPurchaseLedger::purchase, NEWEST_FIRST);
     this.facts = facts;
   }
 
@@ -136,33 +137,7 @@ public final class PgPurchaseLedger implements PurchaseLedger {
   public CompletionStage<Map<CustomerId, ItemSlice<Purchase>>> purchasesOf(TenantId tenantId,
                                                                             Collection<CustomerId> customers,
                                                                             PageRequest page) {
-    if (customers.isEmpty()) {
-      return CompletableFuture.completedFuture(Map.of());
-    }
-    Long[] ids = customers.stream().map(CustomerId::value).distinct().toArray(Long[]::new);
-    int fetch = page.limit() + 1;
-    Future<RowSet<Row>> rows = page.after()
-        .map(after -> sql.run(PAGE_AFTER, Sql.args(tenantId.value(), ids, fetch, Rows.utc(after.at()), after.id())))
-        .orElseGet(() -> sql.run(PAGE, Sql.args(tenantId.value(), ids, fetch)));
-    return rows.map(found -> {
-      Map<CustomerId, List<Purchase>> items = new LinkedHashMap<>();
-      Map<CustomerId, Long> totals = new LinkedHashMap<>();
-      for (Row row : found) {
-        CustomerId owner = new CustomerId(row.getLong("owner"));
-        totals.put(owner, row.getLong("total"));
-        List<Purchase> list = items.computeIfAbsent(owner, key -> new ArrayList<>());
-        if (row.getLong("id") != null) {
-          list.add(purchase(row));
-        }
-      }
-      Map<CustomerId, ItemSlice<Purchase>> slices = new LinkedHashMap<>();
-      items.forEach((owner, list) -> {
-        list.sort(NEWEST_FIRST);
-        boolean more = list.size() > page.limit();
-        slices.put(owner, new ItemSlice<>(more ? list.subList(0, page.limit()) : list, more, totals.get(owner)));
-      });
-      return slices;
-    }).toCompletionStage();
+    return pages.load(tenantId, customers, page);
   }
 
   private static final Comparator<Purchase> NEWEST_FIRST = Comparator.comparing(Purchase::occurredAt)

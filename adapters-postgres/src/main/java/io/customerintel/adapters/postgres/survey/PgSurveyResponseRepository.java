@@ -1,5 +1,6 @@
 package io.customerintel.adapters.postgres.survey;
 
+import io.customerintel.adapters.postgres.sql.PerCustomerPages;
 import io.customerintel.adapters.postgres.sql.Rows;
 import io.customerintel.adapters.postgres.sql.Sql;
 import io.customerintel.application.port.out.ItemSlice;
@@ -10,11 +11,9 @@ import io.customerintel.domain.customer.CustomerId;
 import io.customerintel.domain.survey.SurveyResponse;
 import io.customerintel.domain.survey.SurveyResponseId;
 import io.customerintel.domain.tenant.TenantId;
-import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -65,9 +64,11 @@ public final class PgSurveyResponseRepository implements SurveyResponseRepositor
       .thenComparingLong(r -> r.id().value()).reversed();
 
   private final Sql sql;
+  private final PerCustomerPages<SurveyResponse> pages;
 
   public PgSurveyResponseRepository(Sql sql) {
     this.sql = sql;
+    this.pages = new PerCustomerPages<>(sql, PAGE, PAGE_AFTER, PgSurveyResponseRepository::response, NEWEST_FIRST);
   }
 
   /** Responses of customers that are not the tenant's are not stored (and not counted). */
@@ -108,33 +109,7 @@ public final class PgSurveyResponseRepository implements SurveyResponseRepositor
   public CompletionStage<Map<CustomerId, ItemSlice<SurveyResponse>>> responsesOf(TenantId tenantId,
                                                                                  Collection<CustomerId> customers,
                                                                                  PageRequest page) {
-    if (customers.isEmpty()) {
-      return CompletableFuture.completedFuture(Map.of());
-    }
-    Long[] ids = customers.stream().map(CustomerId::value).distinct().toArray(Long[]::new);
-    int fetch = page.limit() + 1;
-    Future<RowSet<Row>> rows = page.after()
-        .map(after -> sql.run(PAGE_AFTER, Sql.args(tenantId.value(), ids, fetch, Rows.utc(after.at()), after.id())))
-        .orElseGet(() -> sql.run(PAGE, Sql.args(tenantId.value(), ids, fetch)));
-    return rows.map(found -> {
-      Map<CustomerId, List<SurveyResponse>> items = new LinkedHashMap<>();
-      Map<CustomerId, Long> totals = new LinkedHashMap<>();
-      for (Row row : found) {
-        CustomerId owner = new CustomerId(row.getLong("owner"));
-        totals.put(owner, row.getLong("total"));
-        List<SurveyResponse> list = items.computeIfAbsent(owner, key -> new ArrayList<>());
-        if (row.getLong("id") != null) {
-          list.add(response(row));
-        }
-      }
-      Map<CustomerId, ItemSlice<SurveyResponse>> slices = new LinkedHashMap<>();
-      items.forEach((owner, list) -> {
-        list.sort(NEWEST_FIRST);
-        boolean more = list.size() > page.limit();
-        slices.put(owner, new ItemSlice<>(more ? list.subList(0, page.limit()) : list, more, totals.get(owner)));
-      });
-      return slices;
-    }).toCompletionStage();
+    return pages.load(tenantId, customers, page);
   }
 
   @Override
