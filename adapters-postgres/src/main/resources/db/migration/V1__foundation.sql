@@ -81,8 +81,10 @@ create table purchase (
   amount       numeric(20, 6) not null check (amount >= 0),
   quantity     integer not null check (quantity >= 1),
   recorded_at  timestamptz not null default now(),
-  unique (tenant_id, external_id),
-  foreign key (tenant_id, customer_id) references customer (tenant_id, id)
+  unique (tenant_id, external_id)
+  -- No foreign key on the two ingestion tables (purchase, purchase_day): the per-row check (a locking lookup of
+  -- the customer) cost about 14% of ingestion throughput. The insert joins the tenant's own customers instead,
+  -- so a row can still never point at another tenant's customer, and customers are never deleted.
 );
 create index purchase_by_customer on purchase (customer_id, occurred_at desc, id desc);
 
@@ -96,8 +98,7 @@ create table purchase_day (
   revenue      numeric(30, 6) not null,
   first_at     timestamptz not null,
   last_at      timestamptz not null,
-  primary key (customer_id, day),
-  foreign key (tenant_id, customer_id) references customer (tenant_id, id)
+  primary key (customer_id, day)
 ) with (fillfactor = 80); -- room for HOT updates when a day gets another purchase
 
 create table survey_response (

@@ -49,8 +49,8 @@ public final class PgPurchaseLedger implements PurchaseLedger {
       + "), inserted as ("
       + "  insert into purchase (tenant_id, customer_id, external_id, occurred_at, day, amount, quantity)"
       + "  select $1, i.customer_id, i.external_id, i.occurred_at, i.day, i.amount, i.quantity"
-      // no tenant join needed: the (tenant_id, customer_id) foreign key refuses another tenant's customer
-      + "  from input i"
+      // the tenant guard: only the tenant's own customers (these tables have no foreign key, see V1)
+      + "  from input i join customer c on c.id = i.customer_id and c.tenant_id = $1"
       + "  order by i.external_id collate \"C\""
       + "  on conflict (tenant_id, external_id) do nothing"
       + "  returning customer_id, day, occurred_at, amount"
@@ -93,8 +93,8 @@ public final class PgPurchaseLedger implements PurchaseLedger {
   }
 
   /**
-   * A purchase of a customer that is not the tenant's fails the whole batch (the (tenant_id, customer_id) foreign
-   * key); the service only passes customers it resolved for the tenant.
+   * Purchases of customers that are not the tenant's are not stored; like repeated external ids, they count as
+   * duplicates (the service only passes the tenant's own customers).
    */
   @Override
   public CompletionStage<RecordedPurchases> record(TenantId tenantId, List<NewPurchase> purchases, LifecyclePolicy policy) {
