@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs the benchmarks by hand against a fresh bench database on this machine (loopback only).
-# Usage: bench/run.sh [purchases=300000] [clients=3]
+# Usage: bench/run.sh [purchases=300000] [clients=3] [customers=20000]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 PURCHASES=${1:-300000}
 CLIENTS=${2:-3}
+CUSTOMERS=${3:-20000}
 export PGDATABASE=customer_intel_bench PORT=${PORT:-18080}
 mkdir -p bench/out
 [ -f bootstrap/target/customer-intel.jar ] || mvn -B -q -DskipTests package
@@ -24,6 +25,6 @@ if [ "$(psql -h "${PGHOST:-127.0.0.1}" -d "$PGDATABASE" -Atc 'show autovacuum')"
   trap 'kill $SERVER $ANALYZER 2>/dev/null || true' EXIT
 fi
 echo "== ingestion ($PURCHASES purchases, $CLIENTS clients)"
-java bench/IngestBench.java "http://127.0.0.1:$PORT/graphql" "$KEY" "$PURCHASES" "$CLIENTS" 20000
-echo "== customer pages (20,000 customers)"
+java bench/IngestBench.java "http://127.0.0.1:$PORT/graphql" "$KEY" "$PURCHASES" "$CLIENTS" "$CUSTOMERS"
+echo "== customer pages ($CUSTOMERS customers)"
 java bench/PageBench.java "http://127.0.0.1:$PORT/graphql" "$KEY" 200
