@@ -5,6 +5,7 @@ import io.customerintel.application.port.in.CustomerFilter;
 import io.customerintel.application.port.in.CustomerProfile;
 import io.customerintel.application.port.in.FindCustomersUseCase;
 import io.customerintel.application.port.in.Page;
+import io.customerintel.application.port.in.PageArgs;
 import io.customerintel.application.port.out.CustomerPosition;
 import io.customerintel.application.port.out.CustomerRepository;
 import io.customerintel.application.port.out.CustomerSearch;
@@ -96,7 +97,7 @@ public final class CustomerQueryService implements FindCustomersUseCase {
 
   @Override
   public CompletionStage<Long> count(AuthenticatedTenant tenant, CustomerFilter filter) {
-    Query query = new Query(tenant, filter, null, io.customerintel.application.port.in.PageArgs.of(1, null));
+    Query query = new Query(tenant, filter, null, PageArgs.of(1, null));
     LocalDate today = today(tenant);
     if (needsThresholds(query.filter())) {
       return ranking.thresholds(tenant.tenantId())

@@ -94,8 +94,7 @@ public final class MutationWiring {
     DefineDefectionReasonUseCase.Command command = new DefineDefectionReasonUseCase.Command(Fetchers.tenant(env),
         env.getArgument("code"), env.getArgument("label"),
         Fetchers.enumValue(env.getArgument("category"), DefectionCategory.class), env.getArgument("avoidable"));
-    return useCases.defineDefectionReason().defineDefectionReason(command)
-        .thenApply(result -> result).toCompletableFuture();
+    return useCases.defineDefectionReason().defineDefectionReason(command).toCompletableFuture();
   }
 
   private static Instant instant(Object value) {

@@ -9,6 +9,8 @@ import io.customerintel.adapters.graphql.dto.CustomerConnectionDto;
 import io.customerintel.adapters.graphql.dto.CustomerDto;
 import io.customerintel.adapters.graphql.dto.EdgeDto;
 import io.customerintel.adapters.graphql.dto.PageInfoDto;
+import io.customerintel.application.ErrorCodes;
+import io.customerintel.application.UseCaseException;
 import io.customerintel.application.port.in.CustomerFilter;
 import io.customerintel.application.port.in.FindCustomersUseCase;
 import io.customerintel.application.port.in.PageArgs;
@@ -68,7 +70,7 @@ public final class QueryWiring {
   private CompletableFuture<List<Object>> nodes(DataFetchingEnvironment env) {
     List<String> ids = env.getArgument("ids");
     if (ids.size() > MAX_NODES) {
-      throw new io.customerintel.application.UseCaseException(io.customerintel.application.ErrorCodes.BAD_USER_INPUT,
+      throw new UseCaseException(ErrorCodes.BAD_USER_INPUT,
           "nodes takes at most " + MAX_NODES + " ids", Map.of("argument", "ids", "max", MAX_NODES));
     }
     List<CompletableFuture<Object>> loads = new ArrayList<>();
