@@ -43,6 +43,21 @@ class PurchaseLedgerTest {
   private final PostgresAdapters adapters = PgFixture.adapters();
 
   @Test
+  void aRetryWithOtherDetailsIsAConflictNotADuplicate() {
+    Tenant tenant = PgFixture.newTenant(adapters);
+    CustomerId ann = PgFixture.customers(adapters, tenant.id(), 1).get(0);
+    Instant at = NOW.minus(Duration.ofDays(3));
+    await(adapters.purchases().record(tenant.id(), List.of(purchase(ann, "k-1", at, "10"), purchase(ann, "k-2", at, "20")),
+        POLICY));
+
+    RecordedPurchases retry = await(adapters.purchases().record(tenant.id(),
+        List.of(purchase(ann, "k-1", at, "10"), purchase(ann, "k-2", at, "25"), purchase(ann, "k-3", at, "5")), POLICY));
+
+    assertEquals(new RecordedPurchases(1, 1, List.of(1)), retry);
+    assertEquals(0, new BigDecimal("35").compareTo(customer(tenant, ann).facts().revenue()), "k-2 keeps its stored 20");
+  }
+
+  @Test
   void aPurchaseForAnotherTenantsCustomerIsNeverStored() {
     Tenant mine = PgFixture.newTenant(adapters);
     Tenant theirs = PgFixture.newTenant(adapters);

@@ -51,18 +51,26 @@ public final class PurchaseIngestionService implements RecordPurchasesUseCase {
     }
     List<String> externalIds = batch.valid().stream().map(Item::customerExternalId).distinct().toList();
     return customers.idsByExternalIds(command.tenant().tenantId(), externalIds).thenCompose(ids -> {
-      List<NewPurchase> purchases = toPurchases(command, batch, ids);
-      List<UserError> errors = sortedByIndex(batch.errors());
+      List<Integer> positions = new ArrayList<>();
+      List<NewPurchase> purchases = toPurchases(command, batch, ids, positions);
       if (purchases.isEmpty()) {
-        return CompletableFuture.completedFuture(new Result(0, 0, errors));
+        return CompletableFuture.completedFuture(new Result(0, 0, sortedByIndex(batch.errors())));
       }
       return ledger.record(command.tenant().tenantId(), purchases, command.tenant().lifecyclePolicy())
-          .thenApply(recorded -> new Result(recorded.recorded(), recorded.duplicates(), errors));
+          .thenApply(recorded -> {
+            for (int conflict : recorded.conflicts()) {
+              batch.reject(positions.get(conflict), FieldProblem.of("externalId", ProblemCodes.IDEMPOTENCY_CONFLICT,
+                  "a purchase with externalId '" + purchases.get(conflict).externalId()
+                      + "' is already stored with other details; nothing was changed"));
+            }
+            return new Result(recorded.recorded(), recorded.duplicates(), sortedByIndex(batch.errors()));
+          });
     });
   }
 
+  /** The valid items with a known customer, and for each its position among the batch's valid items. */
   private static List<NewPurchase> toPurchases(Command command, BatchValidation<Item, Item> batch,
-                                               Map<String, CustomerId> ids) {
+                                               Map<String, CustomerId> ids, List<Integer> positions) {
     List<NewPurchase> purchases = new ArrayList<>();
     for (int i = 0; i < batch.valid().size(); i++) {
       Item item = batch.valid().get(i);
@@ -75,6 +83,7 @@ public final class PurchaseIngestionService implements RecordPurchasesUseCase {
       LocalDate day = LocalDate.ofInstant(item.occurredAt(), command.tenant().zone());
       purchases.add(new NewPurchase(customer, item.externalId(), item.occurredAt(), day,
           item.amount(), item.quantity() == null ? 1 : item.quantity()));
+      positions.add(i);
     }
     return purchases;
   }

@@ -49,6 +49,20 @@ class IngestionEndToEndTest {
   }
 
   @Test
+  void reusingAnExternalIdForADifferentPurchaseIsAnIdempotencyConflict() {
+    api.ok(PURCHASES, in(new JsonArray().add(purchase("C1", "order-9", "2026-06-01T10:00:00Z", "10"))));
+    JsonObject result = api.ok(PURCHASES, in(new JsonArray()
+        .add(purchase("C2", "order-10", "2026-06-02T10:00:00Z", "7"))
+        .add(purchase("C1", "order-9", "2026-06-01T10:00:00Z", "99")))).getJsonObject("recordPurchases");
+
+    assertEquals(1, result.getInteger("recorded"));
+    assertEquals(0, result.getInteger("duplicates"));
+    assertError(result.getJsonArray("userErrors").getJsonObject(0), 1, "externalId", "IDEMPOTENCY_CONFLICT");
+    Fixtures.assertAmount("10", api.ok("{customer(externalId:\"C1\"){value{lifetimeRevenue{amount}}}}")
+        .getJsonObject("customer").getJsonObject("value").getJsonObject("lifetimeRevenue"));
+  }
+
+  @Test
   void aRepeatedExternalIdWithinOneBatchIsADuplicate() {
     JsonObject result = api.ok(PURCHASES, in(new JsonArray()
         .add(purchase("C1", "same", "2026-06-01T10:00:00Z", "1"))

@@ -12,6 +12,8 @@ public final class ProblemCodes {
   public static final String UNKNOWN_REASON = "UNKNOWN_REASON";
   public static final String DUPLICATE_IN_BATCH = "DUPLICATE_IN_BATCH";
   public static final String INVALID_RANGE = "INVALID_RANGE";
+  /** An idempotency key (external id) sent again with different details than the stored item. */
+  public static final String IDEMPOTENCY_CONFLICT = "IDEMPOTENCY_CONFLICT";
 
   private ProblemCodes() {}
 }

@@ -20,6 +20,7 @@ import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -65,6 +66,17 @@ public final class PgPurchaseLedger implements PurchaseLedger {
       + ") select (select count(*) from inserted) as inserted,"
       + "  (select array_agg(distinct customer_id order by customer_id) from inserted) as customers,"
       + "  (select count(*) from days) as days";
+
+  /**
+   * The positions (1-based) of items whose external id is stored with other details: same key, different
+   * purchase. An item inserted by this very batch matches itself and is never reported.
+   */
+  private static final String CONFLICTS = "select i.position from unnest($2::bigint[], $3::text[], $4::timestamptz[],"
+      + "   $5::numeric[], $6::int[]) with ordinality as i(customer_id, external_id, occurred_at, amount, quantity, position)"
+      + " join purchase p on p.tenant_id = $1 and p.external_id = i.external_id"
+      + " where p.customer_id <> i.customer_id or p.occurred_at <> i.occurred_at or p.amount <> i.amount"
+      + "   or p.quantity <> i.quantity"
+      + " order by i.position";
 
   private static final String COLUMNS = "p.id, p.customer_id, p.external_id, p.occurred_at, p.amount, p.quantity";
 
@@ -123,12 +135,21 @@ public final class PgPurchaseLedger implements PurchaseLedger {
             .compose(rows -> {
               Row row = rows.iterator().next();
               int inserted = row.getLong("inserted").intValue();
-              RecordedPurchases recorded = new RecordedPurchases(inserted, n - inserted);
-              if (inserted == 0) {
-                return Future.succeededFuture(recorded);
-              }
-              return facts.lockAndRefreshAfterPurchases(conn, tenant, row.getArrayOfLongs("customers"), policy)
-                  .map(done -> recorded);
+              Long[] buyers = row.getArrayOfLongs("customers");
+              // only a batch with skipped items can hold a conflicting retry: the normal path pays nothing
+              Future<List<Integer>> conflicts = inserted == n ? Future.succeededFuture(List.of())
+                  : sql.run(conn, CONFLICTS, Sql.args(tenant, customers, externalIds, occurredAt, amounts, quantities))
+                      .map(found -> {
+                        List<Integer> positions = new ArrayList<>();
+                        found.forEach(conflict -> positions.add(conflict.getLong("position").intValue() - 1));
+                        return positions;
+                      });
+              return conflicts.compose(conflicting -> {
+                RecordedPurchases recorded = new RecordedPurchases(inserted, n - inserted - conflicting.size(),
+                    conflicting);
+                return inserted == 0 ? Future.succeededFuture(recorded)
+                    : facts.lockAndRefreshAfterPurchases(conn, tenant, buyers, policy).map(done -> recorded);
+              });
             }))
         .toCompletionStage();
   }
