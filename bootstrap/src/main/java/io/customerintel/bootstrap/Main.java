@@ -1,7 +1,6 @@
 package io.customerintel.bootstrap;
 
 import io.customerintel.bootstrap.cli.CustomerIntelCommand;
-import picocli.CommandLine;
 
 /** Entry point of the runnable jar: logging format, then the command line. */
 public final class Main {

@@ -33,6 +33,13 @@ public final class FactRefresher {
    * two index reads per customer glued by UNION ALL (kind 'd' or 'p'). The ids are joined as unnest(array), never
    * filtered with "= any(array)", whose cached generic plan may scan a whole tenant.
    */
+  /**
+   * The purchase days of the customers $2 of tenant $1 (as "pd"). Lateral: one primary-key range per customer; a
+   * plain join let the generic plan hash the whole table.
+   */
+  private static final String DAYS_OF_CUSTOMERS = " from unnest($2::bigint[]) as w(id) cross join lateral"
+      + " (select * from purchase_day pd0 where pd0.customer_id = w.id and pd0.tenant_id = $1) pd";
+
   private static final String LOAD = "select 'd' as kind, d.customer_id, d.id as defection_id, d.occurred_at as defection_at,"
       + "   null::date as day, null::bigint as purchases, null::numeric as revenue, null::timestamptz as first_at,"
       + "   null::timestamptz as last_at"
@@ -41,17 +48,14 @@ public final class FactRefresher {
       + "   order by d0.occurred_at desc, d0.id desc limit 1) d"
       + " union all"
       + " select 'p', pd.customer_id, null, null, pd.day, pd.purchases, pd.revenue, pd.first_at, pd.last_at"
-      // lateral: one primary-key range per customer; a plain join let the generic plan hash the whole table
-      + " from unnest($2::bigint[]) as w(id) cross join lateral (select * from purchase_day pd0"
-      + "   where pd0.customer_id = w.id and pd0.tenant_id = $1) pd";
+      + DAYS_OF_CUSTOMERS;
 
   private static final String LOCK_READING_DEFECTION =
       "select c.id, c.latest_defection_at, c.latest_defection_id from unnest($2::bigint[]) as w(id)"
       + " join customer c on c.id = w.id and c.tenant_id = $1 order by c.id for no key update of c";
 
   private static final String LOAD_DAYS = "select pd.customer_id, pd.day, pd.purchases, pd.revenue, pd.first_at,"
-      + " pd.last_at from unnest($2::bigint[]) as w(id) cross join lateral (select * from purchase_day pd0"
-      + "   where pd0.customer_id = w.id and pd0.tenant_id = $1) pd";
+      + " pd.last_at" + DAYS_OF_CUSTOMERS;
 
   /** Facts and lifecycle timeline update in one statement; arrays of arrays travel as their text literals. */
   private static final String STORE = "with facts as ("
