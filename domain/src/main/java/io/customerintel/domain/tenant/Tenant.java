@@ -1,14 +1,15 @@
 package io.customerintel.domain.tenant;
 
 import io.customerintel.domain.lifecycle.LifecyclePolicy;
+import io.customerintel.domain.health.HealthPolicy;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Objects;
 
-/** A company using the platform: its currency, calendar (time zone) and lifecycle windows. */
+/** A company using the platform: its currency, calendar (time zone), lifecycle windows and health model. */
 public record Tenant(TenantId id, String name, Currency currency, ZoneId zone, LifecyclePolicy lifecyclePolicy,
-                     Instant createdAt) {
+                     HealthPolicy healthPolicy, Instant createdAt) {
   public static final int MAX_NAME_LENGTH = 100;
 
   public Tenant {
@@ -16,8 +17,20 @@ public record Tenant(TenantId id, String name, Currency currency, ZoneId zone, L
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(lifecyclePolicy, "lifecyclePolicy");
+    Objects.requireNonNull(healthPolicy, "healthPolicy");
     Objects.requireNonNull(createdAt, "createdAt");
     validName(name);
+  }
+
+  /** A tenant on the default health model. */
+  public Tenant(TenantId id, String name, Currency currency, ZoneId zone, LifecyclePolicy lifecyclePolicy,
+                Instant createdAt) {
+    this(id, name, currency, zone, lifecyclePolicy, HealthPolicy.DEFAULT, createdAt);
+  }
+
+  /** The rules that derive this tenant's customer data. */
+  public CustomerRules rules() {
+    return new CustomerRules(zone, lifecyclePolicy, healthPolicy);
   }
 
   /** Tenant names are handles used on the command line: short, printable, no surrounding blanks. */

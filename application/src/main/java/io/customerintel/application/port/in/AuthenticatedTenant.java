@@ -3,18 +3,26 @@ package io.customerintel.application.port.in;
 import io.customerintel.domain.lifecycle.LifecyclePolicy;
 import io.customerintel.domain.tenant.Tenant;
 import io.customerintel.domain.tenant.TenantId;
+import io.customerintel.domain.health.HealthPolicy;
+import io.customerintel.domain.tenant.CustomerRules;
 import java.time.ZoneId;
 import java.util.Objects;
 
 /** The tenant a request acts for, as known after authentication; scopes every use case call. */
 public record AuthenticatedTenant(TenantId tenantId, String name, String currency, ZoneId zone,
-                                  LifecyclePolicy lifecyclePolicy) {
+                                  LifecyclePolicy lifecyclePolicy, HealthPolicy healthPolicy) {
   public AuthenticatedTenant {
     Objects.requireNonNull(tenantId, "tenantId");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(lifecyclePolicy, "lifecyclePolicy");
+    Objects.requireNonNull(healthPolicy, "healthPolicy");
+  }
+
+  public AuthenticatedTenant(TenantId tenantId, String name, String currency, ZoneId zone,
+                             LifecyclePolicy lifecyclePolicy) {
+    this(tenantId, name, currency, zone, lifecyclePolicy, HealthPolicy.DEFAULT);
   }
 
   public AuthenticatedTenant(TenantId tenantId, String name, String currency, ZoneId zone) {
@@ -23,6 +31,11 @@ public record AuthenticatedTenant(TenantId tenantId, String name, String currenc
 
   public static AuthenticatedTenant of(Tenant tenant) {
     return new AuthenticatedTenant(tenant.id(), tenant.name(), tenant.currency().getCurrencyCode(), tenant.zone(),
-        tenant.lifecyclePolicy());
+        tenant.lifecyclePolicy(), tenant.healthPolicy());
+  }
+
+  /** The rules that derive this tenant's customer data. */
+  public CustomerRules rules() {
+    return new CustomerRules(zone, lifecyclePolicy, healthPolicy);
   }
 }
