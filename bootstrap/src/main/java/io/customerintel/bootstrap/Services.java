@@ -10,6 +10,9 @@ import io.customerintel.application.service.CustomerIngestionService;
 import io.customerintel.application.service.CustomerQueryService;
 import io.customerintel.application.service.DefectionReasonService;
 import io.customerintel.application.service.DefectionService;
+import io.customerintel.application.service.FollowUpService;
+import io.customerintel.application.service.HealthHistoryService;
+import io.customerintel.application.service.HealthModelService;
 import io.customerintel.application.service.PurchaseIngestionService;
 import io.customerintel.application.service.SurveyIngestionService;
 import io.customerintel.application.service.TenantService;
@@ -33,10 +36,13 @@ public final class Services {
         defections,
         reasons,
         reasons,
-        new CustomerQueryService(store.customers(), store.revenueRanking(), clock),
+        new CustomerQueryService(store.customers(), store.revenueRanking(), store.catchUp(), clock),
         defections,
         history,
-        history);
+        history,
+        new FollowUpService(store.customers(), store.followUps(), clock),
+        new HealthModelService(store.tenants(), store.catchUp(), clock),
+        new HealthHistoryService(store.healthHistory(), clock));
     this.authentication = new AuthenticationService(store.tenants());
     this.tenants = new TenantService(store.tenants());
   }

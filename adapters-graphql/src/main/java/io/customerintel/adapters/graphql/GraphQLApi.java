@@ -7,7 +7,9 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import io.customerintel.adapters.graphql.http.RequestPreparer;
+import io.customerintel.adapters.graphql.wiring.CustomerHealthWiring;
 import io.customerintel.adapters.graphql.wiring.CustomerWiring;
+import io.customerintel.adapters.graphql.wiring.FollowUpWiring;
 import io.customerintel.adapters.graphql.wiring.DefectionWiring;
 import io.customerintel.adapters.graphql.wiring.MutationWiring;
 import io.customerintel.adapters.graphql.wiring.NodeWiring;
@@ -36,6 +38,8 @@ public final class GraphQLApi implements RequestPreparer {
     new QueryWiring(useCases).wire(wiring);
     new MutationWiring(useCases).wire(wiring);
     CustomerWiring.wire(wiring);
+    CustomerHealthWiring.wire(wiring);
+    FollowUpWiring.wire(wiring);
     DefectionWiring.wire(wiring);
     GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl), wiring.build());
     this.graphQL = GraphQL.newGraphQL(schema).defaultDataFetcherExceptionHandler(new ErrorMapping())

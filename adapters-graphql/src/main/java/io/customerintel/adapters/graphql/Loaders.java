@@ -2,6 +2,7 @@ package io.customerintel.adapters.graphql;
 
 import io.customerintel.adapters.graphql.dto.ConnectionDto;
 import io.customerintel.adapters.graphql.dto.CustomerDto;
+import io.customerintel.adapters.graphql.dto.HealthPointDto;
 import io.customerintel.adapters.graphql.dto.DefectionDto;
 import io.customerintel.adapters.graphql.dto.PurchaseDto;
 import io.customerintel.adapters.graphql.dto.SurveyResponseDto;
@@ -11,6 +12,7 @@ import io.customerintel.application.port.in.PageArgs;
 import io.customerintel.domain.customer.CustomerId;
 import io.customerintel.domain.defection.DefectionId;
 import io.customerintel.domain.defection.DefectionReason;
+import io.customerintel.domain.health.HealthTrend;
 import io.customerintel.domain.purchase.PurchaseId;
 import io.customerintel.domain.survey.SurveyResponseId;
 import java.util.ArrayList;
@@ -42,11 +44,19 @@ public final class Loaders {
   public static final String RESPONSES_OF = "surveyResponsesOf";
   public static final String PURCHASES = "purchases";
   public static final String RESPONSES = "surveyResponses";
+  public static final String HEALTH_TRENDS = "healthTrends";
+  public static final String HEALTH_HISTORY = "healthHistory";
 
   private Loaders() {}
 
   /** A customer's page of a per-customer list: loads of the same page arguments are batched together. */
   public record PagedKey(CustomerId customer, PageArgs page) {}
+
+  /** A customer's current score, whose trend against 30 days ago is asked for. */
+  public record TrendKey(CustomerId customer, int score) {}
+
+  /** A customer's health line over the last days; loads of the same length are batched together. */
+  public record HistoryKey(CustomerId customer, int days) {}
 
   public static DataLoaderRegistry registry(UseCases useCases, AuthenticatedTenant tenant) {
     Currency currency = Currency.getInstance(tenant.currency());
@@ -67,6 +77,19 @@ public final class Loaders {
     registry.register(RESPONSES_OF, mapped(perPage(
         (customers, page) -> useCases.surveyResponses().responsesOf(tenant, customers, page),
         SurveyResponseDto::of)));
+    registry.register(HEALTH_TRENDS, mapped((Set<TrendKey> keys) -> {
+      Map<CustomerId, Integer> scores = new HashMap<>();
+      keys.forEach(key -> scores.put(key.customer(), key.score()));
+      return useCases.healthHistory().trends(tenant, scores).thenApply(trends -> {
+        Map<TrendKey, HealthTrend> byKey = new HashMap<>();
+        keys.forEach(key -> byKey.put(key, trends.get(key.customer())));
+        return byKey;
+      });
+    }));
+    registry.register(HEALTH_HISTORY, mapped(grouped(HistoryKey::customer, HistoryKey::days,
+        (days, customer) -> new HistoryKey(customer, days),
+        (customers, days) -> useCases.healthHistory().history(tenant, customers, days),
+        points -> points.stream().map(HealthPointDto::of).toList())));
     return registry;
   }
 
@@ -90,18 +113,28 @@ public final class Loaders {
   private static <S, T> MappedBatchLoader<PagedKey, ConnectionDto<T>> perPage(
       BiFunction<Collection<CustomerId>, PageArgs, CompletionStage<Map<CustomerId, Connection<S>>>> load,
       Function<S, T> mapper) {
+    return grouped(PagedKey::customer, PagedKey::page, (page, customer) -> new PagedKey(customer, page), load,
+        connection -> ConnectionDto.of(connection, mapper));
+  }
+
+  /**
+   * Keys are a customer and an argument (page, days): groups the keys by argument (usually one group) and loads each
+   * group's customers with one call.
+   */
+  private static <K, A, S, T> MappedBatchLoader<K, T> grouped(
+      Function<K, CustomerId> customerOf, Function<K, A> argumentOf, BiFunction<A, CustomerId, K> keyOf,
+      BiFunction<Collection<CustomerId>, A, CompletionStage<Map<CustomerId, S>>> load, Function<S, T> mapper) {
     return keys -> {
-      Map<PageArgs, List<CustomerId>> groups = new LinkedHashMap<>();
-      keys.forEach(key -> groups.computeIfAbsent(key.page(), page -> new ArrayList<>()).add(key.customer()));
-      List<CompletableFuture<Map<PagedKey, ConnectionDto<T>>>> parts = new ArrayList<>();
-      groups.forEach((page, customers) -> parts.add(load.apply(customers, page).thenApply(connections -> {
-        Map<PagedKey, ConnectionDto<T>> part = new HashMap<>();
-        connections.forEach((customer, connection) ->
-            part.put(new PagedKey(customer, page), ConnectionDto.of(connection, mapper)));
+      Map<A, List<CustomerId>> groups = new LinkedHashMap<>();
+      keys.forEach(key -> groups.computeIfAbsent(argumentOf.apply(key), a -> new ArrayList<>()).add(customerOf.apply(key)));
+      List<CompletableFuture<Map<K, T>>> parts = new ArrayList<>();
+      groups.forEach((argument, customers) -> parts.add(load.apply(customers, argument).thenApply(loaded -> {
+        Map<K, T> part = new HashMap<>();
+        loaded.forEach((customer, value) -> part.put(keyOf.apply(argument, customer), mapper.apply(value)));
         return part;
       }).toCompletableFuture()));
       return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).thenApply(done -> {
-        Map<PagedKey, ConnectionDto<T>> all = new HashMap<>();
+        Map<K, T> all = new HashMap<>();
         parts.forEach(part -> all.putAll(part.join()));
         return all;
       });

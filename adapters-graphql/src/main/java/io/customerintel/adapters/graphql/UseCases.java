@@ -3,10 +3,13 @@ package io.customerintel.adapters.graphql;
 import io.customerintel.application.port.in.DefineDefectionReasonUseCase;
 import io.customerintel.application.port.in.FindCustomersUseCase;
 import io.customerintel.application.port.in.FindDefectionsUseCase;
+import io.customerintel.application.port.in.HealthHistoryUseCase;
+import io.customerintel.application.port.in.HealthModelUseCase;
 import io.customerintel.application.port.in.ListDefectionReasonsUseCase;
 import io.customerintel.application.port.in.ListPurchasesUseCase;
 import io.customerintel.application.port.in.ListSurveyResponsesUseCase;
 import io.customerintel.application.port.in.RecordDefectionUseCase;
+import io.customerintel.application.port.in.RecordFollowUpUseCase;
 import io.customerintel.application.port.in.RecordPurchasesUseCase;
 import io.customerintel.application.port.in.RecordSurveyResponsesUseCase;
 import io.customerintel.application.port.in.UpsertCustomersUseCase;
@@ -23,7 +26,10 @@ public record UseCases(
     FindCustomersUseCase customers,
     FindDefectionsUseCase defections,
     ListPurchasesUseCase purchases,
-    ListSurveyResponsesUseCase surveyResponses) {
+    ListSurveyResponsesUseCase surveyResponses,
+    RecordFollowUpUseCase recordFollowUp,
+    HealthModelUseCase healthModel,
+    HealthHistoryUseCase healthHistory) {
 
   public UseCases {
     Objects.requireNonNull(upsertCustomers, "upsertCustomers");
@@ -36,5 +42,8 @@ public record UseCases(
     Objects.requireNonNull(defections, "defections");
     Objects.requireNonNull(purchases, "purchases");
     Objects.requireNonNull(surveyResponses, "surveyResponses");
+    Objects.requireNonNull(recordFollowUp, "recordFollowUp");
+    Objects.requireNonNull(healthModel, "healthModel");
+    Objects.requireNonNull(healthHistory, "healthHistory");
   }
 }

@@ -5,13 +5,19 @@ import io.customerintel.adapters.postgres.customer.PgRevenueRanking;
 import io.customerintel.adapters.postgres.defection.PgDefectionReasonRepository;
 import io.customerintel.adapters.postgres.defection.PgDefectionRepository;
 import io.customerintel.adapters.postgres.facts.FactRefresher;
+import io.customerintel.adapters.postgres.facts.PgCustomerCatchUp;
+import io.customerintel.adapters.postgres.followup.PgFollowUpRepository;
+import io.customerintel.adapters.postgres.health.PgHealthHistory;
 import io.customerintel.adapters.postgres.purchase.PgPurchaseLedger;
 import io.customerintel.adapters.postgres.sql.Sql;
 import io.customerintel.adapters.postgres.survey.PgSurveyResponseRepository;
 import io.customerintel.adapters.postgres.tenant.PgTenantRepository;
+import io.customerintel.application.port.out.CustomerCatchUp;
 import io.customerintel.application.port.out.CustomerRepository;
 import io.customerintel.application.port.out.DefectionReasonRepository;
 import io.customerintel.application.port.out.DefectionRepository;
+import io.customerintel.application.port.out.FollowUpRepository;
+import io.customerintel.application.port.out.HealthHistory;
 import io.customerintel.application.port.out.PurchaseLedger;
 import io.customerintel.application.port.out.RevenueRanking;
 import io.customerintel.application.port.out.SurveyResponseRepository;
@@ -34,6 +40,9 @@ public final class PostgresAdapters {
   private final SurveyResponseRepository surveyResponses;
   private final DefectionRepository defections;
   private final DefectionReasonRepository defectionReasons;
+  private final FollowUpRepository followUps;
+  private final CustomerCatchUp catchUp;
+  private final HealthHistory healthHistory;
 
   public PostgresAdapters(Pool pool) {
     this.sql = new Sql(pool);
@@ -42,9 +51,12 @@ public final class PostgresAdapters {
     this.customers = new PgCustomerRepository(sql);
     this.revenueRanking = new PgRevenueRanking(sql);
     this.purchases = new PgPurchaseLedger(sql, facts);
-    this.surveyResponses = new PgSurveyResponseRepository(sql);
+    this.surveyResponses = new PgSurveyResponseRepository(sql, facts);
     this.defections = new PgDefectionRepository(sql, facts);
     this.defectionReasons = new PgDefectionReasonRepository(sql);
+    this.followUps = new PgFollowUpRepository(sql, facts);
+    this.catchUp = new PgCustomerCatchUp(sql, facts);
+    this.healthHistory = new PgHealthHistory(sql);
   }
 
   public TenantRepository tenants() {
@@ -73,6 +85,18 @@ public final class PostgresAdapters {
 
   public DefectionReasonRepository defectionReasons() {
     return defectionReasons;
+  }
+
+  public FollowUpRepository followUps() {
+    return followUps;
+  }
+
+  public CustomerCatchUp catchUp() {
+    return catchUp;
+  }
+
+  public HealthHistory healthHistory() {
+    return healthHistory;
   }
 
   /** Whether the database answers (SELECT 1); completes with false instead of failing, for readiness checks. */

@@ -2,6 +2,7 @@ package io.customerintel.adapters.postgres;
 
 import static io.customerintel.adapters.postgres.PgFixture.NOW;
 import static io.customerintel.adapters.postgres.PgFixture.POLICY;
+import static io.customerintel.adapters.postgres.PgFixture.RULES;
 import static io.customerintel.adapters.postgres.PgFixture.TODAY;
 import static io.customerintel.adapters.postgres.PgFixture.await;
 import static io.customerintel.adapters.postgres.PgFixture.failure;
@@ -107,8 +108,7 @@ class CustomerRepositoryTest {
     Tenant mine = PgFixture.newTenant(adapters);
     Tenant theirs = PgFixture.newTenant(adapters);
     CustomerId ours = PgFixture.customers(adapters, mine.id(), List.of("shared-id")).get(0);
-    await(adapters.purchases().record(mine.id(), List.of(purchase(ours, "o-1", NOW.minus(Duration.ofDays(1)), "5")),
-        POLICY));
+    await(adapters.purchases().record(mine.id(), List.of(purchase(ours, "o-1", NOW.minus(Duration.ofDays(1)), "5")), RULES, NOW));
     CustomerSearch all = PgFixture.search(theirs.id(), new CustomerSort(Field.EXTERNAL_ID, false), 100);
 
     assertEquals(Map.of(), await(adapters.customers().byIds(theirs.id(), List.of(ours))));
@@ -122,7 +122,7 @@ class CustomerRepositoryTest {
 
     // writes naming their customer ids do not touch ours either
     var recorded = await(adapters.purchases().record(theirs.id(),
-        List.of(purchase(ours, "o-2", NOW.minus(Duration.ofDays(1)), "5")), POLICY));
+        List.of(purchase(ours, "o-2", NOW.minus(Duration.ofDays(1)), "5")), RULES, NOW));
     assertEquals(0, recorded.recorded());
     assertEquals(1, await(adapters.customers().byIds(mine.id(), List.of(ours))).get(ours).facts().purchaseCount());
     // the same external id is a different customer in another tenant
@@ -143,7 +143,7 @@ class CustomerRepositoryTest {
       String amount = i % 4 == 0 ? "25.00" : (10 + i) + ".5";
       purchases.add(purchase(ids.get(i), "p-" + i, at, amount));
     }
-    await(adapters.purchases().record(tenant.id(), purchases, POLICY));
+    await(adapters.purchases().record(tenant.id(), purchases, RULES, NOW));
     return await(adapters.customers().byIds(tenant.id(), ids));
   }
 
@@ -167,6 +167,8 @@ class CustomerRepositoryTest {
     Comparator<Customer> byId = Comparator.comparingLong(c -> c.id().value());
     Comparator<Customer> order = switch (sort.field()) {
       case LIFETIME_REVENUE -> Comparator.comparing((Customer c) -> c.facts().revenue()).thenComparing(byId);
+      case HEALTH_SCORE -> Comparator.comparing((Customer c) -> c.health() == null ? -1 : c.health().score())
+          .thenComparing(byId);
       // ascending tenure: newest first purchase first, prospects (tenure 0) before everyone
       case TENURE -> Comparator.comparing((Customer c) -> Optional.ofNullable(c.facts().firstPurchaseDay())
           .orElse(LocalDate.MAX)).thenComparing(byId).reversed();
@@ -195,6 +197,12 @@ class CustomerRepositoryTest {
         assertEquals(ids(expected), ids(walked), sort.toString());
       }
     }
+  }
+
+  /** The stage the store filters by: the timeline's stage on the day, with the customer's stored health band applied. */
+  private static LifecycleStage stageOn(Customer c, LocalDate day) {
+    LifecycleStage base = POLICY.stageOn(c.facts(), day);
+    return c.health() == null ? base : c.health().band().applyTo(base);
   }
 
   private static List<Long> ids(List<Customer> customers) {
@@ -238,17 +246,18 @@ class CustomerRepositoryTest {
     Function<java.util.function.Predicate<Customer>, Set<Long>> expected = predicate -> customers.values().stream()
         .filter(predicate).map(c -> c.id().value()).collect(Collectors.toSet());
 
-    // stages, judged by the stored timeline on "today"
+    // stages, judged by the stored timeline on "today" with the stored health applied (AT_RISK)
     for (LifecycleStage stage : LifecycleStage.values()) {
       CustomerSearch search = new CustomerSearch(tenant.id(), TODAY, Set.of(stage), null, null, sort, null, 100);
-      Set<Long> want = expected.apply(c -> POLICY.stageOn(c.facts(), TODAY) == stage);
+      Set<Long> want = expected.apply(c -> stageOn(c, TODAY) == stage);
       assertEquals(want, found.apply(search), stage.name());
       assertEquals(want.size(), await(adapters.customers().count(search)).intValue());
     }
     assertEquals(Set.of(), found.apply(new CustomerSearch(tenant.id(), TODAY, Set.of(), null, null, sort, null, 100)));
     LocalDate longAgo = TODAY.minusDays(1000);
-    assertEquals(expected.apply(c -> true), found.apply(new CustomerSearch(tenant.id(), longAgo,
-        Set.of(LifecycleStage.PROSPECT, LifecycleStage.NEW), null, null, sort, null, 100)), "before any purchase");
+    assertEquals(expected.apply(c -> Set.of(LifecycleStage.PROSPECT, LifecycleStage.NEW).contains(stageOn(c, longAgo))),
+        found.apply(new CustomerSearch(tenant.id(), longAgo, Set.of(LifecycleStage.PROSPECT, LifecycleStage.NEW), null,
+            null, sort, null, 100)), "before any purchase");
 
     // revenue: [20, 30) or zero
     RevenueCriterion revenue = new RevenueCriterion(List.of(new RevenueRange(new BigDecimal("20"), new BigDecimal("30"))), true);
@@ -272,7 +281,7 @@ class CustomerRepositoryTest {
     assertEquals(expected.apply(c -> c.facts().firstPurchaseDay() != null
             && !c.facts().firstPurchaseDay().isBefore(TODAY.minusDays(150))
             && !c.facts().firstPurchaseDay().isAfter(TODAY.minusDays(40))
-            && POLICY.stageOn(c.facts(), TODAY) == LifecycleStage.NEW),
+            && stageOn(c, TODAY) == LifecycleStage.NEW),
         found.apply(combined));
   }
 

@@ -2,6 +2,7 @@ package io.customerintel.adapters.postgres;
 
 import static io.customerintel.adapters.postgres.PgFixture.NOW;
 import static io.customerintel.adapters.postgres.PgFixture.POLICY;
+import static io.customerintel.adapters.postgres.PgFixture.RULES;
 import static io.customerintel.adapters.postgres.PgFixture.TODAY;
 import static io.customerintel.adapters.postgres.PgFixture.await;
 import static io.customerintel.adapters.postgres.PgFixture.expectedFacts;
@@ -47,12 +48,12 @@ class DefectionRepositoryTest {
     List<CustomerId> ids = PgFixture.customers(adapters, tenant.id(), 2);
     CustomerId ann = ids.get(0);
     NewPurchase bought = purchase(ann, "o-1", NOW.minus(Duration.ofDays(20)), "99.90");
-    await(adapters.purchases().record(tenant.id(), List.of(bought), POLICY));
+    await(adapters.purchases().record(tenant.id(), List.of(bought), RULES, NOW));
     assertEquals(List.of(ann.value()), inStage(tenant, LifecycleStage.NEW));
 
     Instant left = NOW.minus(Duration.ofDays(2));
     Defection defection = await(adapters.defections().record(tenant.id(),
-        new NewDefection(ann, left, "TOO_EXPENSIVE", "found it cheaper", "Rival Inc", new BigDecimal("1200")), POLICY));
+        new NewDefection(ann, left, "TOO_EXPENSIVE", "found it cheaper", "Rival Inc", new BigDecimal("1200")), RULES, NOW));
 
     assertEquals(List.of(ann.value()), inStage(tenant, LifecycleStage.LOST));
     assertEquals(List.of(), inStage(tenant, LifecycleStage.NEW));
@@ -67,11 +68,11 @@ class DefectionRepositoryTest {
     Tenant tenant = PgFixture.newTenant(adapters);
     CustomerId ann = PgFixture.customers(adapters, tenant.id(), 1).get(0);
     NewPurchase first = purchase(ann, "o-1", NOW.minus(Duration.ofDays(60)), "10");
-    await(adapters.purchases().record(tenant.id(), List.of(first), POLICY));
+    await(adapters.purchases().record(tenant.id(), List.of(first), RULES, NOW));
     Instant left = NOW.minus(Duration.ofDays(30));
-    await(adapters.defections().record(tenant.id(), new NewDefection(ann, left, "OTHER", null, null, null), POLICY));
+    await(adapters.defections().record(tenant.id(), new NewDefection(ann, left, "OTHER", null, null, null), RULES, NOW));
     NewPurchase back = purchase(ann, "o-2", NOW.minus(Duration.ofDays(5)), "10");
-    await(adapters.purchases().record(tenant.id(), List.of(back), POLICY));
+    await(adapters.purchases().record(tenant.id(), List.of(back), RULES, NOW));
 
     assertEquals(List.of(ann.value()), inStage(tenant, LifecycleStage.WON_BACK));
     Customer stored = await(adapters.customers().byIds(tenant.id(), List.of(ann))).get(ann);
@@ -83,9 +84,9 @@ class DefectionRepositoryTest {
     Tenant tenant = PgFixture.newTenant(adapters);
     CustomerId ann = PgFixture.customers(adapters, tenant.id(), 1).get(0);
     NewDefection defection = new NewDefection(ann, NOW.minus(Duration.ofDays(1)), "POOR_SERVICE", "rude", null, null);
-    Defection first = await(adapters.defections().record(tenant.id(), defection, POLICY));
+    Defection first = await(adapters.defections().record(tenant.id(), defection, RULES, NOW));
     Defection again = await(adapters.defections().record(tenant.id(),
-        new NewDefection(ann, defection.occurredAt(), "POOR_SERVICE", "different detail", null, null), POLICY));
+        new NewDefection(ann, defection.occurredAt(), "POOR_SERVICE", "different detail", null, null), RULES, NOW));
 
     assertEquals(first, again);
     assertEquals(Map.of(first.id(), first), await(adapters.defections().byIds(tenant.id(), List.of(first.id()))));
@@ -97,9 +98,9 @@ class DefectionRepositoryTest {
     Tenant tenant = PgFixture.newTenant(adapters);
     CustomerId ann = PgFixture.customers(adapters, tenant.id(), 1).get(0);
     Defection later = await(adapters.defections().record(tenant.id(),
-        new NewDefection(ann, NOW.minus(Duration.ofDays(1)), "OTHER", null, null, null), POLICY));
+        new NewDefection(ann, NOW.minus(Duration.ofDays(1)), "OTHER", null, null, null), RULES, NOW));
     await(adapters.defections().record(tenant.id(),
-        new NewDefection(ann, NOW.minus(Duration.ofDays(9)), "OTHER", null, null, null), POLICY));
+        new NewDefection(ann, NOW.minus(Duration.ofDays(9)), "OTHER", null, null, null), RULES, NOW));
 
     Customer stored = await(adapters.customers().byIds(tenant.id(), List.of(ann))).get(ann);
     assertEquals(later.id(), stored.latestDefectionId());
@@ -112,11 +113,11 @@ class DefectionRepositoryTest {
     Tenant theirs = PgFixture.newTenant(adapters);
     CustomerId ann = PgFixture.customers(adapters, mine.id(), 1).get(0);
     Defection defection = await(adapters.defections().record(mine.id(),
-        new NewDefection(ann, NOW.minus(Duration.ofDays(1)), "OTHER", null, null, null), POLICY));
+        new NewDefection(ann, NOW.minus(Duration.ofDays(1)), "OTHER", null, null, null), RULES, NOW));
 
     assertEquals(Map.of(), await(adapters.defections().byIds(theirs.id(), List.of(defection.id()))));
     UseCaseException e = failure(UseCaseException.class, adapters.defections().record(theirs.id(),
-        new NewDefection(ann, NOW.minus(Duration.ofDays(3)), "OTHER", null, null, null), POLICY));
+        new NewDefection(ann, NOW.minus(Duration.ofDays(3)), "OTHER", null, null, null), RULES, NOW));
     assertEquals(ErrorCodes.NOT_FOUND, e.code());
   }
 
@@ -125,7 +126,7 @@ class DefectionRepositoryTest {
     Tenant tenant = PgFixture.newTenant(adapters);
     CustomerId ann = PgFixture.customers(adapters, tenant.id(), 1).get(0);
     UseCaseException e = failure(UseCaseException.class, adapters.defections().record(tenant.id(),
-        new NewDefection(ann, NOW.minus(Duration.ofDays(3)), "NO_SUCH_REASON", null, null, null), POLICY));
+        new NewDefection(ann, NOW.minus(Duration.ofDays(3)), "NO_SUCH_REASON", null, null, null), RULES, NOW));
     assertEquals(ErrorCodes.BAD_USER_INPUT, e.code());
   }
 }

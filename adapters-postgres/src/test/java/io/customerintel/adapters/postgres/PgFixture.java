@@ -11,7 +11,9 @@ import io.customerintel.domain.customer.CustomerId;
 import io.customerintel.domain.defection.DefaultDefectionReasons;
 import io.customerintel.domain.lifecycle.CustomerHistory;
 import io.customerintel.domain.lifecycle.CustomerFacts;
+import io.customerintel.domain.health.HealthPolicy;
 import io.customerintel.domain.lifecycle.LifecyclePolicy;
+import io.customerintel.domain.tenant.CustomerRules;
 import io.customerintel.domain.lifecycle.PurchaseDayTotal;
 import io.customerintel.domain.tenant.Tenant;
 import io.customerintel.domain.tenant.TenantId;
@@ -39,6 +41,7 @@ import java.util.stream.IntStream;
 /** Shared test helpers: every test makes its own tenant(s) in the run's scratch database. */
 final class PgFixture {
   static final LifecyclePolicy POLICY = LifecyclePolicy.DEFAULT;
+  static final CustomerRules RULES = new CustomerRules(ZoneOffset.UTC, POLICY, HealthPolicy.DEFAULT);
   static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MICROS);
   static final LocalDate TODAY = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
 

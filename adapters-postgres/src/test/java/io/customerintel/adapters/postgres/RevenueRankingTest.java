@@ -2,6 +2,7 @@ package io.customerintel.adapters.postgres;
 
 import static io.customerintel.adapters.postgres.PgFixture.NOW;
 import static io.customerintel.adapters.postgres.PgFixture.POLICY;
+import static io.customerintel.adapters.postgres.PgFixture.RULES;
 import static io.customerintel.adapters.postgres.PgFixture.await;
 import static io.customerintel.adapters.postgres.PgFixture.purchase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,7 +45,7 @@ class RevenueRankingTest {
         }
       }
       if (!purchases.isEmpty()) {
-        await(adapters.purchases().record(tenant.id(), purchases, POLICY));
+        await(adapters.purchases().record(tenant.id(), purchases, RULES, NOW));
       }
 
       ValueTierThresholds stored = await(adapters.revenueRanking().thresholds(tenant.id()));

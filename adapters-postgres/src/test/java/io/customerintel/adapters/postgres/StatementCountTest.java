@@ -2,6 +2,7 @@ package io.customerintel.adapters.postgres;
 
 import static io.customerintel.adapters.postgres.PgFixture.NOW;
 import static io.customerintel.adapters.postgres.PgFixture.POLICY;
+import static io.customerintel.adapters.postgres.PgFixture.RULES;
 import static io.customerintel.adapters.postgres.PgFixture.TODAY;
 import static io.customerintel.adapters.postgres.PgFixture.await;
 import static io.customerintel.adapters.postgres.PgFixture.purchase;
@@ -49,11 +50,12 @@ class StatementCountTest {
       responses.add(new NewSurveyResponse(customers.get(i), "s", NOW.minus(Duration.ofDays(2)), null, null, null, null,
           null, null));
     }
-    long small = statements(() -> await(adapters.purchases().record(tenant.id(), purchases.subList(0, 9), POLICY)));
-    long large = statements(() -> await(adapters.purchases().record(tenant.id(), purchases.subList(9, purchases.size()), POLICY)));
-    assertEquals(4, small, "lock, insert, load history, store facts");
+    long small = statements(() -> await(adapters.purchases().record(tenant.id(), purchases.subList(0, 9), RULES, NOW)));
+    long large = statements(() -> await(adapters.purchases().record(tenant.id(), purchases.subList(9, purchases.size()), RULES, NOW)));
+    assertEquals(7, small, "insert, lock, load history, load engagement, store facts, store ledger, store health changes");
     assertEquals(small, large);
-    assertEquals(1, statements(() -> await(adapters.surveyResponses().upsert(tenant.id(), responses))));
+    assertEquals(7, statements(() -> await(adapters.surveyResponses().upsert(tenant.id(), responses, RULES, NOW))),
+        "upsert, then the six of re-deriving the respondents");
 
     for (int size : new int[] {10, 100}) {
       List<CustomerId> some = customers.subList(0, size);

@@ -1,6 +1,7 @@
 package io.customerintel.adapters.postgres;
 
 import static io.customerintel.adapters.postgres.PgFixture.NOW;
+import static io.customerintel.adapters.postgres.PgFixture.RULES;
 import static io.customerintel.adapters.postgres.PgFixture.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,11 +35,11 @@ class SurveyResponseRepositoryTest {
     Instant sent = NOW.minus(Duration.ofDays(10));
     Instant answered = NOW.minus(Duration.ofDays(9));
     assertEquals(1, await(adapters.surveyResponses().upsert(tenant.id(),
-        List.of(new NewSurveyResponse(ann, "nps-q1", sent, null, null, null, null, null, null)))));
+        List.of(new NewSurveyResponse(ann, "nps-q1", sent, null, null, null, null, null, null)), RULES, NOW)));
     await(adapters.surveyResponses().upsert(tenant.id(),
-        List.of(new NewSurveyResponse(ann, "nps-q1", sent, answered, true, null, 9, null, "great"))));
+        List.of(new NewSurveyResponse(ann, "nps-q1", sent, answered, true, null, 9, null, "great")), RULES, NOW));
     assertEquals(1, await(adapters.surveyResponses().upsert(tenant.id(),
-        List.of(new NewSurveyResponse(ann, "nps-q1", sent, null, null, false, null, true, null)))));
+        List.of(new NewSurveyResponse(ann, "nps-q1", sent, null, null, false, null, true, null)), RULES, NOW)));
 
     ItemSlice<SurveyResponse> slice = await(adapters.surveyResponses().responsesOf(tenant.id(), List.of(ann),
         new PageRequest(10, null))).get(ann);
@@ -59,7 +60,7 @@ class SurveyResponseRepositoryTest {
       batch.add(new NewSurveyResponse(ids.get(0), "s-" + i, NOW.minus(Duration.ofDays(i < 2 ? 3 : 10 + i)), null,
           null, null, null, null, null));
     }
-    assertEquals(5, await(adapters.surveyResponses().upsert(tenant.id(), batch)));
+    assertEquals(5, await(adapters.surveyResponses().upsert(tenant.id(), batch, RULES, NOW)));
 
     List<SurveyResponse> walked = new ArrayList<>();
     Optional<ItemPosition> after = Optional.empty();

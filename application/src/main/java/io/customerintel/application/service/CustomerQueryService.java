@@ -6,6 +6,7 @@ import io.customerintel.application.port.in.CustomerProfile;
 import io.customerintel.application.port.in.FindCustomersUseCase;
 import io.customerintel.application.port.in.Page;
 import io.customerintel.application.port.in.PageArgs;
+import io.customerintel.application.port.out.CustomerCatchUp;
 import io.customerintel.application.port.out.CustomerPosition;
 import io.customerintel.application.port.out.CustomerRepository;
 import io.customerintel.application.port.out.CustomerSearch;
@@ -16,6 +17,8 @@ import io.customerintel.application.port.out.RevenueRanking;
 import io.customerintel.domain.conversation.ConversationGuide;
 import io.customerintel.domain.customer.Customer;
 import io.customerintel.domain.customer.CustomerId;
+import io.customerintel.domain.health.HealthAssessment;
+import io.customerintel.domain.health.HealthInputs;
 import io.customerintel.domain.lifecycle.LifecycleStage;
 import io.customerintel.domain.tenure.Tenure;
 import io.customerintel.domain.tenure.TenureBand;
@@ -24,6 +27,7 @@ import io.customerintel.domain.value.ValueTier;
 import io.customerintel.domain.value.ValueTierThresholds;
 import io.customerintel.domain.value.ValueTierThresholds.RevenueRange;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,26 +41,36 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-/** Answers customer lookups and listings, judging stage, tenure and value as of the clock's now. */
+/**
+ * Answers customer lookups and listings, judging stage, tenure, value and health as of the clock's now. Every read
+ * first lets the catch-up re-derive the customers whose health time alone has changed since it was stored.
+ */
 public final class CustomerQueryService implements FindCustomersUseCase {
   private final CustomerRepository customers;
   private final RevenueRanking ranking;
+  private final CustomerCatchUp catchUp;
   private final Clock clock;
 
-  public CustomerQueryService(CustomerRepository customers, RevenueRanking ranking, Clock clock) {
+  public CustomerQueryService(CustomerRepository customers, RevenueRanking ranking, CustomerCatchUp catchUp,
+                              Clock clock) {
     this.customers = customers;
     this.ranking = ranking;
+    this.catchUp = catchUp;
     this.clock = clock;
+  }
+
+  private CompletionStage<?> caughtUp(AuthenticatedTenant tenant) {
+    return catchUp.catchUp(tenant.tenantId(), tenant.rules(), clock.instant());
   }
 
   @Override
   public CompletionStage<Optional<CustomerProfile>> byExternalId(AuthenticatedTenant tenant, String externalId) {
-    return customers.byExternalId(tenant.tenantId(), externalId).thenCompose(found -> {
+    return caughtUp(tenant).thenCompose(done -> customers.byExternalId(tenant.tenantId(), externalId)).thenCompose(found -> {
       if (found.isEmpty()) {
         return CompletableFuture.completedFuture(Optional.<CustomerProfile>empty());
       }
       return ranking.thresholds(tenant.tenantId())
-          .thenApply(thresholds -> Optional.of(profile(tenant, found.get(), thresholds, today(tenant))));
+          .thenApply(thresholds -> Optional.of(profile(tenant, found.get(), thresholds, clock.instant())));
     });
   }
 
@@ -66,11 +80,11 @@ public final class CustomerQueryService implements FindCustomersUseCase {
     if (ids.isEmpty()) {
       return CompletableFuture.completedFuture(Map.of());
     }
-    return customers.byIds(tenant.tenantId(), ids)
+    return caughtUp(tenant).thenCompose(done -> customers.byIds(tenant.tenantId(), ids))
         .thenCombine(ranking.thresholds(tenant.tenantId()), (found, thresholds) -> {
-          LocalDate today = today(tenant);
+          Instant now = clock.instant();
           Map<CustomerId, CustomerProfile> profiles = new LinkedHashMap<>();
-          found.forEach((id, customer) -> profiles.put(id, profile(tenant, customer, thresholds, today)));
+          found.forEach((id, customer) -> profiles.put(id, profile(tenant, customer, thresholds, now)));
           return profiles;
         });
   }
@@ -79,7 +93,13 @@ public final class CustomerQueryService implements FindCustomersUseCase {
   public CompletionStage<Page<CustomerProfile>> list(Query query) {
     AuthenticatedTenant tenant = query.tenant();
     Optional<CustomerPosition> after = query.page().after().map(cursor -> CustomerCursors.decode(cursor, query.sort()));
-    LocalDate today = today(tenant);
+    return caughtUp(tenant).thenCompose(done -> listCaughtUp(query, after));
+  }
+
+  private CompletionStage<Page<CustomerProfile>> listCaughtUp(Query query, Optional<CustomerPosition> after) {
+    AuthenticatedTenant tenant = query.tenant();
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, tenant.zone());
     CompletionStage<ValueTierThresholds> thresholds = ranking.thresholds(tenant.tenantId());
     CompletionStage<List<Positioned<Customer, CustomerPosition>>> rows = needsThresholds(query.filter())
         ? thresholds.thenCompose(t -> customers.search(search(query, today, t, after)))
@@ -89,7 +109,7 @@ public final class CustomerQueryService implements FindCustomersUseCase {
       List<Page.Edge<CustomerProfile>> edges = new ArrayList<>();
       for (Positioned<Customer, CustomerPosition> row : found.subList(0, Math.min(size, found.size()))) {
         edges.add(new Page.Edge<>(CustomerCursors.encode(query.sort(), row.position()),
-            profile(tenant, row.item(), t, today)));
+            profile(tenant, row.item(), t, now)));
       }
       return new Page<>(edges, found.size() > size, after.isPresent());
     });
@@ -98,12 +118,14 @@ public final class CustomerQueryService implements FindCustomersUseCase {
   @Override
   public CompletionStage<Long> count(AuthenticatedTenant tenant, CustomerFilter filter) {
     Query query = new Query(tenant, filter, null, PageArgs.of(1, null));
-    LocalDate today = today(tenant);
-    if (needsThresholds(query.filter())) {
-      return ranking.thresholds(tenant.tenantId())
-          .thenCompose(t -> customers.count(search(query, today, t, Optional.empty())));
-    }
-    return customers.count(search(query, today, null, Optional.empty()));
+    return caughtUp(tenant).thenCompose(done -> {
+      LocalDate today = today(tenant);
+      if (needsThresholds(query.filter())) {
+        return ranking.thresholds(tenant.tenantId())
+            .thenCompose(t -> customers.count(search(query, today, t, Optional.empty())));
+      }
+      return customers.count(search(query, today, null, Optional.empty()));
+    });
   }
 
   private LocalDate today(AuthenticatedTenant tenant) {
@@ -115,18 +137,30 @@ public final class CustomerQueryService implements FindCustomersUseCase {
   }
 
   static CustomerProfile profile(AuthenticatedTenant tenant, Customer customer, ValueTierThresholds thresholds,
-                                 LocalDate today) {
-    LifecycleStage stage = tenant.lifecyclePolicy().stageOn(customer.facts(), today);
+                                 Instant now) {
+    LocalDate today = LocalDate.ofInstant(now, tenant.zone());
+    LifecycleStage base = tenant.lifecyclePolicy().stageOn(customer.facts(), today);
+    HealthAssessment health = customer.health();
+    if (health == null) {
+      // Never assessed: created after this read's catch-up began. Any recorded data would have assessed them, so
+      // there is no evidence, and judging no evidence now is exact.
+      health = tenant.healthPolicy().assess(new HealthInputs(List.of(), List.of(), List.of(), now, tenant.zone()));
+    }
+    LifecycleStage stage = health.band().applyTo(base);
+    if (stage != LifecycleStage.AT_RISK && health.quietDefectorType() != null) {
+      health = new HealthAssessment(health.score(), health.band(), health.signals(), null);
+    }
     return new CustomerProfile(customer, stage, Tenure.of(customer.facts(), today),
         CustomerValue.of(customer.facts(), thresholds, Currency.getInstance(tenant.currency())),
-        ConversationGuide.forStage(stage));
+        ConversationGuide.forStage(stage), health);
   }
 
   private static CustomerSearch search(Query query, LocalDate today, ValueTierThresholds thresholds,
                                        Optional<CustomerPosition> after) {
     CustomerFilter filter = query.filter();
     return new CustomerSearch(query.tenant().tenantId(), today, stages(filter), revenue(filter, thresholds),
-        firstPurchase(filter, today), query.sort(), after, query.page().first() + 1);
+        firstPurchase(filter, today), filter.healthBands(), filter.quietDefectorTypes(), query.sort(), after,
+        query.page().first() + 1);
   }
 
   private static Set<LifecycleStage> stages(CustomerFilter filter) {

@@ -71,7 +71,7 @@ public final class DefectionService implements RecordDefectionUseCase, FindDefec
           }
           NewDefection defection = new NewDefection(ids.get(command.customerExternalId()), command.occurredAt(),
               command.reasonCode(), command.detail(), command.competitor(), command.lostAnnualValue());
-          return defections.record(tenantId, defection, command.tenant().lifecyclePolicy())
+          return defections.record(tenantId, defection, command.tenant().rules(), clock.instant())
               .thenApply(stored -> new Result(Optional.of(stored), List.of()));
         });
   }

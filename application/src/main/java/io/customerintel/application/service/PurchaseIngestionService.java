@@ -56,7 +56,7 @@ public final class PurchaseIngestionService implements RecordPurchasesUseCase {
       if (purchases.isEmpty()) {
         return CompletableFuture.completedFuture(new Result(0, 0, sortedByIndex(batch.errors())));
       }
-      return ledger.record(command.tenant().tenantId(), purchases, command.tenant().lifecyclePolicy())
+      return ledger.record(command.tenant().tenantId(), purchases, command.tenant().rules(), now)
           .thenApply(recorded -> {
             for (int conflict : recorded.conflicts()) {
               batch.reject(positions.get(conflict), FieldProblem.of("externalId", ProblemCodes.IDEMPOTENCY_CONFLICT,

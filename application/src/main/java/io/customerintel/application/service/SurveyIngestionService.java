@@ -77,7 +77,7 @@ public final class SurveyIngestionService implements RecordSurveyResponsesUseCas
       List<UserError> errors = PurchaseIngestionService.sortedByIndex(batch.errors());
       CompletionStage<Integer> written = valid.isEmpty()
           ? CompletableFuture.completedFuture(0)
-          : responses.upsert(command.tenant().tenantId(), valid);
+          : responses.upsert(command.tenant().tenantId(), valid, command.tenant().rules(), now);
       return written.thenApply(count -> new Result(count, errors));
     });
   }

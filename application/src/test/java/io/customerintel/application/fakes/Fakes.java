@@ -28,6 +28,8 @@ public final class Fakes {
   public final InMemorySurveyResponses surveys = new InMemorySurveyResponses(store);
   public final InMemoryTenants tenants = new InMemoryTenants(store);
   public final InMemoryRevenueRanking ranking = new InMemoryRevenueRanking(store);
+  public final InMemoryFollowUps followUps = new InMemoryFollowUps(store);
+  public final InMemoryCatchUp catchUp = new InMemoryCatchUp(store);
 
   public Fakes() {
     store.seedReasons(TENANT_ID, DefaultDefectionReasons.ALL);

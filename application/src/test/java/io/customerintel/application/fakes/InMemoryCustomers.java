@@ -10,6 +10,7 @@ import io.customerintel.domain.customer.Customer;
 import io.customerintel.domain.customer.CustomerId;
 import io.customerintel.domain.lifecycle.CustomerFacts;
 import io.customerintel.domain.lifecycle.LifecyclePolicy;
+import io.customerintel.domain.lifecycle.LifecycleStage;
 import io.customerintel.domain.tenant.TenantId;
 import io.customerintel.domain.tenure.TenureBand.DayRange;
 import io.customerintel.domain.value.ValueTierThresholds.RevenueRange;
@@ -157,6 +158,7 @@ public final class InMemoryCustomers implements CustomerRepository {
     Comparable<?> value = switch (field) {
       case EXTERNAL_ID -> c.externalId();
       case LIFETIME_REVENUE -> c.facts().revenue();
+      case HEALTH_SCORE -> c.health() == null ? Integer.valueOf(-1) : Integer.valueOf(c.health().score());
       case LAST_PURCHASE_AT -> c.facts().lastPurchaseAt();
       case TENURE -> c.facts().hasPurchased()
           ? Long.valueOf(LifecyclePolicy.tenureDays(c.facts(), search.today())) : Long.valueOf(-1);
@@ -165,8 +167,16 @@ public final class InMemoryCustomers implements CustomerRepository {
   }
 
   private boolean matches(Customer c, CustomerSearch search) {
-    if (search.stages() != null
-        && !search.stages().contains(store.timelines.get(c.id()).stageOn(search.today()))) {
+    LifecycleStage base = store.timelines.get(c.id()).stageOn(search.today());
+    LifecycleStage stage = c.health() == null ? base : c.health().band().applyTo(base);
+    if (search.stages() != null && !search.stages().contains(stage)) {
+      return false;
+    }
+    if (search.healthBands() != null && (c.health() == null || !search.healthBands().contains(c.health().band()))) {
+      return false;
+    }
+    if (search.quietDefectorTypes() != null && (stage != LifecycleStage.AT_RISK
+        || !search.quietDefectorTypes().contains(c.health().quietDefectorType()))) {
       return false;
     }
     if (search.revenue() != null) {

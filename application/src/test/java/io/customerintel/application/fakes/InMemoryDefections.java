@@ -4,7 +4,8 @@ import io.customerintel.application.port.out.DefectionRepository;
 import io.customerintel.application.port.out.NewDefection;
 import io.customerintel.domain.defection.Defection;
 import io.customerintel.domain.defection.DefectionId;
-import io.customerintel.domain.lifecycle.LifecyclePolicy;
+import io.customerintel.domain.tenant.CustomerRules;
+import java.time.Instant;
 import io.customerintel.domain.tenant.TenantId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,7 +26,7 @@ public final class InMemoryDefections implements DefectionRepository {
   }
 
   @Override
-  public CompletionStage<Defection> record(TenantId tenantId, NewDefection d, LifecyclePolicy policy) {
+  public CompletionStage<Defection> record(TenantId tenantId, NewDefection d, CustomerRules rules, Instant now) {
     recorded.add(d);
     for (Defection existing : store.defectionsOf(tenantId)) {
       if (existing.customerId().equals(d.customerId()) && existing.occurredAt().equals(d.occurredAt())
@@ -39,7 +40,7 @@ public final class InMemoryDefections implements DefectionRepository {
     Defection stored = new Defection(new DefectionId(store.nextId()), d.customerId(), d.occurredAt(), d.reasonCode(),
         d.detail(), d.competitor(), d.lostAnnualValue());
     store.defectionsOf(tenantId).add(stored);
-    store.rederive(tenantId, d.customerId(), policy);
+    store.rederive(tenantId, d.customerId(), rules, now, false);
     return CompletableFuture.completedFuture(stored);
   }
 

@@ -9,7 +9,9 @@ import io.customerintel.domain.customer.CustomerId;
 import io.customerintel.domain.lifecycle.LifecyclePolicy;
 import io.customerintel.domain.purchase.Purchase;
 import io.customerintel.domain.purchase.PurchaseId;
+import io.customerintel.domain.tenant.CustomerRules;
 import io.customerintel.domain.tenant.TenantId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -34,9 +36,9 @@ public final class InMemoryPurchaseLedger implements PurchaseLedger {
 
   @Override
   public CompletionStage<RecordedPurchases> record(TenantId tenantId, List<NewPurchase> purchases,
-                                                   LifecyclePolicy policy) {
+                                                   CustomerRules rules, Instant now) {
     recorded.add(List.copyOf(purchases));
-    policies.add(policy);
+    policies.add(rules.lifecycle());
     Map<String, Purchase> stored = store.purchasesOf(tenantId);
     int added = 0;
     int duplicates = 0;
@@ -53,7 +55,7 @@ public final class InMemoryPurchaseLedger implements PurchaseLedger {
       touched.add(p.customerId());
       added++;
     }
-    touched.forEach(customer -> store.rederive(tenantId, customer, policy));
+    touched.forEach(customer -> store.rederive(tenantId, customer, rules, now, false));
     return CompletableFuture.completedFuture(new RecordedPurchases(added, duplicates));
   }
 

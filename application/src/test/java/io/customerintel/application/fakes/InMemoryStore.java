@@ -4,6 +4,11 @@ import io.customerintel.domain.customer.Customer;
 import io.customerintel.domain.customer.CustomerId;
 import io.customerintel.domain.defection.Defection;
 import io.customerintel.domain.defection.DefectionReason;
+import io.customerintel.domain.followup.FollowUp;
+import io.customerintel.domain.health.HealthChange;
+import io.customerintel.domain.health.HealthEvidence;
+import io.customerintel.domain.health.HealthTracker;
+import io.customerintel.domain.health.HealthUpdate;
 import io.customerintel.domain.lifecycle.CustomerFacts;
 import io.customerintel.domain.lifecycle.CustomerHistory;
 import io.customerintel.domain.lifecycle.LifecyclePolicy;
@@ -11,6 +16,7 @@ import io.customerintel.domain.lifecycle.LifecycleTimeline;
 import io.customerintel.domain.lifecycle.PurchaseDayTotal;
 import io.customerintel.domain.purchase.Purchase;
 import io.customerintel.domain.survey.SurveyResponse;
+import io.customerintel.domain.tenant.CustomerRules;
 import io.customerintel.domain.tenant.Tenant;
 import io.customerintel.domain.tenant.TenantId;
 import java.time.Instant;
@@ -40,6 +46,11 @@ public final class InMemoryStore {
   final Map<TenantId, List<Defection>> defections = new HashMap<>();
   final Map<TenantId, Map<String, DefectionReason>> reasons = new HashMap<>();
   final Map<TenantId, List<SurveyResponse>> surveys = new HashMap<>();
+  final Map<CustomerId, List<FollowUp>> followUps = new HashMap<>();
+  final Map<CustomerId, List<HealthChange>> healthChanges = new HashMap<>();
+  final Map<CustomerId, Instant> assessedAt = new HashMap<>();
+  /** Tenants whose customers must all be re-judged (their health model changed) at the next catch-up. */
+  final java.util.Set<TenantId> reassessAll = new java.util.HashSet<>();
 
   long nextId() {
     return ids.incrementAndGet();
@@ -110,8 +121,41 @@ public final class InMemoryStore {
     return List.copyOf(reasonsOf(tenantId).values());
   }
 
-  /** Re-derives a customer's facts and timeline from their stored purchase days and latest defection. */
-  void rederive(TenantId tenantId, CustomerId customerId, LifecyclePolicy policy) {
+  /**
+   * Re-derives a customer's facts, timeline and health (judged at now, like the real store) from their stored
+   * purchase days, defections, surveys and follow-ups.
+   */
+  void rederive(TenantId tenantId, CustomerId customerId, CustomerRules rules, Instant now, boolean timeDriven) {
+    LifecyclePolicy policy = rules.lifecycle();
+    List<PurchaseDayTotal> days = purchaseDaysOf(tenantId, customerId);
+    Optional<Defection> latest = defectionsOf(tenantId).stream()
+        .filter(d -> d.customerId().equals(customerId))
+        .max(Comparator.comparing(Defection::occurredAt).thenComparing(d -> d.id().value()));
+    CustomerFacts facts = policy.summarize(new CustomerHistory(days, latest.map(Defection::occurredAt)));
+    replace(tenantId, customerId, c -> new Customer(c.id(), c.externalId(), c.name(), c.attributes(), c.firstSeenAt(),
+        facts, latest.map(Defection::id).orElse(null), c.health()));
+    timelines.put(customerId, policy.timeline(facts));
+    reassess(tenantId, customerId, rules, now, timeDriven);
+  }
+
+  /** Re-judges a customer's health at now from the stored evidence (replayed when only time passed). */
+  void reassess(TenantId tenantId, CustomerId customerId, CustomerRules rules, Instant now, boolean timeDriven) {
+    List<SurveyResponse> answers = surveysOf(tenantId).stream().filter(r -> r.customerId().equals(customerId))
+        .toList();
+    List<Instant> followed = followUps.getOrDefault(customerId, List.of()).stream().map(FollowUp::at).toList();
+    HealthEvidence evidence = new HealthEvidence(purchaseDaysOf(tenantId, customerId), answers, followed,
+        rules.zone());
+    replace(tenantId, customerId, c -> {
+      HealthUpdate health = new HealthTracker(rules.health()).update(evidence, now, c.health(),
+          assessedAt.get(customerId), timeDriven);
+      healthChanges.computeIfAbsent(customerId, id -> new ArrayList<>()).addAll(health.changes());
+      assessedAt.put(customerId, now);
+      return new Customer(c.id(), c.externalId(), c.name(), c.attributes(), c.firstSeenAt(), c.facts(),
+          c.latestDefectionId(), health.current());
+    });
+  }
+
+  private List<PurchaseDayTotal> purchaseDaysOf(TenantId tenantId, CustomerId customerId) {
     Map<LocalDate, PurchaseDayTotal> days = new TreeMap<>();
     for (Purchase p : purchasesOf(tenantId).values()) {
       if (!p.customerId().equals(customerId)) {
@@ -123,18 +167,13 @@ public final class InMemoryStore {
               a.firstAt().isBefore(b.firstAt()) ? a.firstAt() : b.firstAt(),
               a.lastAt().isAfter(b.lastAt()) ? a.lastAt() : b.lastAt()));
     }
-    Optional<Defection> latest = defectionsOf(tenantId).stream()
-        .filter(d -> d.customerId().equals(customerId))
-        .max(Comparator.comparing(Defection::occurredAt).thenComparing(d -> d.id().value()));
-    CustomerFacts facts = policy.summarize(new CustomerHistory(new ArrayList<>(days.values()),
-        latest.map(Defection::occurredAt)));
-    Map<String, Customer> all = customersOf(tenantId);
-    for (Map.Entry<String, Customer> entry : all.entrySet()) {
-      Customer c = entry.getValue();
-      if (c.id().equals(customerId)) {
-        entry.setValue(new Customer(c.id(), c.externalId(), c.name(), c.attributes(), c.firstSeenAt(), facts,
-            latest.map(Defection::id).orElse(null)));
-        timelines.put(customerId, policy.timeline(facts));
+    return new ArrayList<>(days.values());
+  }
+
+  private void replace(TenantId tenantId, CustomerId customerId, java.util.function.UnaryOperator<Customer> change) {
+    for (Map.Entry<String, Customer> entry : customersOf(tenantId).entrySet()) {
+      if (entry.getValue().id().equals(customerId)) {
+        entry.setValue(change.apply(entry.getValue()));
         return;
       }
     }

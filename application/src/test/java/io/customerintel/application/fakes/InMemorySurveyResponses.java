@@ -7,7 +7,9 @@ import io.customerintel.application.port.out.SurveyResponseRepository;
 import io.customerintel.domain.customer.CustomerId;
 import io.customerintel.domain.survey.SurveyResponse;
 import io.customerintel.domain.survey.SurveyResponseId;
+import io.customerintel.domain.tenant.CustomerRules;
 import io.customerintel.domain.tenant.TenantId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -30,7 +32,8 @@ public final class InMemorySurveyResponses implements SurveyResponseRepository {
   }
 
   @Override
-  public CompletionStage<Integer> upsert(TenantId tenantId, List<NewSurveyResponse> responses) {
+  public CompletionStage<Integer> upsert(TenantId tenantId, List<NewSurveyResponse> responses, CustomerRules rules,
+                                         Instant now) {
     upserts.add(List.copyOf(responses));
     List<SurveyResponse> all = store.surveysOf(tenantId);
     for (NewSurveyResponse r : responses) {
@@ -47,6 +50,8 @@ public final class InMemorySurveyResponses implements SurveyResponseRepository {
             or(r.wantsContact(), old.wantsContact()), or(r.comment(), old.comment())));
       }
     }
+    responses.stream().map(NewSurveyResponse::customerId).distinct()
+        .forEach(customer -> store.rederive(tenantId, customer, rules, now, false));
     return CompletableFuture.completedFuture(responses.size());
   }
 

@@ -4,6 +4,7 @@ import io.customerintel.application.ErrorCodes;
 import io.customerintel.application.UseCaseException;
 import io.customerintel.application.port.out.TenantRepository;
 import io.customerintel.domain.defection.DefectionReason;
+import io.customerintel.domain.health.HealthPolicy;
 import io.customerintel.domain.lifecycle.LifecyclePolicy;
 import io.customerintel.domain.tenant.Tenant;
 import io.customerintel.domain.tenant.TenantId;
@@ -60,6 +61,19 @@ public final class InMemoryTenants implements TenantRepository {
     hashLookups++;
     TenantId id = store.apiKeys.get(HexFormat.of().formatHex(apiKeyHash));
     return CompletableFuture.completedFuture(store.tenants.stream().filter(t -> t.id().equals(id)).findFirst());
+  }
+
+  @Override
+  public CompletionStage<Void> saveHealthModel(TenantId tenantId, HealthPolicy model) {
+    for (int i = 0; i < store.tenants.size(); i++) {
+      Tenant t = store.tenants.get(i);
+      if (t.id().equals(tenantId)) {
+        store.tenants.set(i, new Tenant(t.id(), t.name(), t.currency(), t.zone(), t.lifecyclePolicy(), model,
+            t.createdAt()));
+      }
+    }
+    store.reassessAll.add(tenantId);
+    return CompletableFuture.completedFuture(null);
   }
 
   /** The stored hashes, to check that no clear-text key is kept. */

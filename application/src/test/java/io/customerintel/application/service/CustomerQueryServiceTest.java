@@ -61,7 +61,7 @@ class CustomerQueryServiceTest {
   @BeforeEach
   void setUp() {
     fakes = new Fakes();
-    service = new CustomerQueryService(fakes.customers, fakes.ranking, Fakes.CLOCK);
+    service = new CustomerQueryService(fakes.customers, fakes.ranking, fakes.catchUp, Fakes.CLOCK);
   }
 
   /** Facts of one purchase per given day (noon UTC), each for the given amount. */
@@ -154,7 +154,7 @@ class CustomerQueryServiceTest {
     Instant noonUtc = Instant.parse("2025-03-15T12:00:00Z");
     LocalDate firstPurchase = LocalDate.of(2025, 3, 15).minusDays(90);
     seed("edge", bought("10", firstPurchase));
-    CustomerQueryService at = new CustomerQueryService(fakes.customers, fakes.ranking, Clock.fixed(noonUtc, ZoneOffset.UTC));
+    CustomerQueryService at = new CustomerQueryService(fakes.customers, fakes.ranking, fakes.catchUp, Clock.fixed(noonUtc, ZoneOffset.UTC));
     AuthenticatedTenant utc = tenant();
     AuthenticatedTenant auckland = Fakes.tenantIn(ZoneId.of("Pacific/Auckland"));
     assertEquals(LifecycleStage.NEW, await(at.byExternalId(utc, "edge")).orElseThrow().lifecycleStage());

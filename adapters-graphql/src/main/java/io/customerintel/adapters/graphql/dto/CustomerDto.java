@@ -16,7 +16,7 @@ import java.util.Map;
 /** The GraphQL Customer; purchases, surveys and defection are resolved by loaders from the ids kept here. */
 public record CustomerDto(String id, String externalId, String name, Map<String, Object> attributes,
                           OffsetDateTime firstSeenAt, OffsetDateTime firstPurchaseAt, OffsetDateTime lastPurchaseAt,
-                          LifecycleStage lifecycleStage, Tenure tenure, ValueDto value,
+                          LifecycleStage lifecycleStage, Tenure tenure, ValueDto value, HealthDto health,
                           ConversationGuide conversationGuide, CustomerId customerId, DefectionId latestDefectionId,
                           long purchaseCount) {
 
@@ -26,6 +26,7 @@ public record CustomerDto(String id, String externalId, String name, Map<String,
         customer.name(), customer.attributes(), Times.utc(customer.knownSince()),
         Times.utc(customer.facts().firstPurchaseAt()), Times.utc(customer.facts().lastPurchaseAt()),
         profile.lifecycleStage(), profile.tenure(), ValueDto.of(profile.value()),
+        HealthDto.of(customer.id(), profile.health()),
         profile.conversationGuide().orElse(null), customer.id(), customer.latestDefectionId(),
         customer.facts().purchaseCount());
   }

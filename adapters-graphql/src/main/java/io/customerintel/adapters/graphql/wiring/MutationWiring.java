@@ -4,11 +4,15 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import io.customerintel.adapters.graphql.UseCases;
 import io.customerintel.adapters.graphql.dto.DefectionDto;
+import io.customerintel.adapters.graphql.dto.FollowUpDto;
+import io.customerintel.adapters.graphql.dto.HealthModelDto;
 import io.customerintel.application.ErrorCodes;
 import io.customerintel.application.UseCaseException;
 import io.customerintel.application.port.in.AuthenticatedTenant;
 import io.customerintel.application.port.in.DefineDefectionReasonUseCase;
+import io.customerintel.application.port.in.HealthModelUseCase;
 import io.customerintel.application.port.in.RecordDefectionUseCase;
+import io.customerintel.application.port.in.RecordFollowUpUseCase;
 import io.customerintel.application.port.in.RecordPurchasesUseCase;
 import io.customerintel.application.port.in.RecordSurveyResponsesUseCase;
 import io.customerintel.application.port.in.UpsertCustomersUseCase;
@@ -37,7 +41,9 @@ public final class MutationWiring {
         .dataFetcher("recordPurchases", this::recordPurchases)
         .dataFetcher("recordSurveyResponses", this::recordSurveyResponses)
         .dataFetcher("recordDefection", this::recordDefection)
-        .dataFetcher("defineDefectionReason", this::defineDefectionReason));
+        .dataFetcher("defineDefectionReason", this::defineDefectionReason)
+        .dataFetcher("recordFollowUp", this::recordFollowUp)
+        .dataFetcher("configureHealthModel", this::configureHealthModel));
   }
 
   private CompletableFuture<UpsertCustomersUseCase.Result> upsertCustomers(DataFetchingEnvironment env) {
@@ -95,6 +101,38 @@ public final class MutationWiring {
         env.getArgument("code"), env.getArgument("label"),
         Fetchers.enumValue(env.getArgument("category"), DefectionCategory.class), env.getArgument("avoidable"));
     return useCases.defineDefectionReason().defineDefectionReason(command).toCompletableFuture();
+  }
+
+  private CompletableFuture<Map<String, Object>> recordFollowUp(DataFetchingEnvironment env) {
+    Map<String, Object> input = env.getArgument("input");
+    RecordFollowUpUseCase.Command command = new RecordFollowUpUseCase.Command(Fetchers.tenant(env),
+        (String) input.get("customerExternalId"), instant(input.get("at")), (String) input.get("by"),
+        (String) input.get("notes"));
+    return useCases.recordFollowUp().recordFollowUp(command).thenApply(result -> {
+      Map<String, Object> payload = new LinkedHashMap<>();
+      payload.put("followUp", result.followUp().map(FollowUpDto::of).orElse(null));
+      payload.put("userErrors", result.userErrors());
+      return payload;
+    }).toCompletableFuture();
+  }
+
+  private CompletableFuture<Map<String, Object>> configureHealthModel(DataFetchingEnvironment env) {
+    Map<String, Object> input = env.getArgument("input");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> weights = input.get("weights") == null ? Map.of() : (Map<String, Object>) input.get("weights");
+    HealthModelUseCase.Command command = new HealthModelUseCase.Command(Fetchers.tenant(env),
+        (Double) weights.get("recency"), (Double) weights.get("purchaseTrend"), (Double) weights.get("surveyAnswers"),
+        (Double) weights.get("responseRate"), (Double) weights.get("contactRequests"),
+        (Double) weights.get("probabilityAlive"), (Integer) input.get("healthyFrom"),
+        (Integer) input.get("neutralFrom"), (Integer) input.get("atRiskFrom"),
+        (Integer) input.get("defaultExpectedGapDays"), (Integer) input.get("followUpDeadlineHours"),
+        (Integer) input.get("spendWindowDays"), (Double) input.get("spendDeclineRatio"));
+    return useCases.healthModel().configure(command).thenApply(result -> {
+      Map<String, Object> payload = new LinkedHashMap<>();
+      payload.put("healthModel", result.model().map(HealthModelDto::of).orElse(null));
+      payload.put("userErrors", result.userErrors());
+      return payload;
+    }).toCompletableFuture();
   }
 
   private static Instant instant(Object value) {

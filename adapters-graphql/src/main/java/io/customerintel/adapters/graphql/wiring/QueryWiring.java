@@ -8,6 +8,7 @@ import io.customerintel.adapters.graphql.UseCases;
 import io.customerintel.adapters.graphql.dto.CustomerConnectionDto;
 import io.customerintel.adapters.graphql.dto.CustomerDto;
 import io.customerintel.adapters.graphql.dto.EdgeDto;
+import io.customerintel.adapters.graphql.dto.HealthModelDto;
 import io.customerintel.adapters.graphql.dto.PageInfoDto;
 import io.customerintel.application.ErrorCodes;
 import io.customerintel.application.UseCaseException;
@@ -18,6 +19,8 @@ import io.customerintel.application.port.out.CustomerSort;
 import io.customerintel.domain.conversation.ConversationGroup;
 import io.customerintel.domain.customer.CustomerId;
 import io.customerintel.domain.defection.DefectionId;
+import io.customerintel.domain.health.HealthBand;
+import io.customerintel.domain.health.QuietDefectorType;
 import io.customerintel.domain.lifecycle.LifecycleStage;
 import io.customerintel.domain.purchase.PurchaseId;
 import io.customerintel.domain.survey.SurveyResponseId;
@@ -46,7 +49,9 @@ public final class QueryWiring {
         .dataFetcher("customer", this::customer)
         .dataFetcher("customers", this::customers)
         .dataFetcher("defectionReasons", env -> useCases.defectionReasons()
-            .defectionReasons(Fetchers.tenant(env)).toCompletableFuture()));
+            .defectionReasons(Fetchers.tenant(env)).toCompletableFuture())
+        .dataFetcher("healthModel", env -> useCases.healthModel().current(Fetchers.tenant(env))
+            .thenApply(HealthModelDto::of).toCompletableFuture()));
     wiring.type("CustomerConnection", type -> type.dataFetcher("totalCount", env -> {
       CustomerConnectionDto connection = env.getSource();
       return useCases.customers().count(Fetchers.tenant(env), connection.filter()).toCompletableFuture();
@@ -104,6 +109,8 @@ public final class QueryWiring {
     return new CustomerFilter(Fetchers.enums(filter.get("lifecycleStages"), LifecycleStage.class),
         Fetchers.enums(filter.get("valueTiers"), ValueTier.class),
         Fetchers.enums(filter.get("tenureBands"), TenureBand.class),
+        Fetchers.enums(filter.get("healthBands"), HealthBand.class),
+        Fetchers.enums(filter.get("quietDefectorTypes"), QuietDefectorType.class),
         Fetchers.enumValue(filter.get("conversationGroup"), ConversationGroup.class));
   }
 

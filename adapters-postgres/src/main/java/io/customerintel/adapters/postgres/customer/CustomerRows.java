@@ -1,5 +1,6 @@
 package io.customerintel.adapters.postgres.customer;
 
+import io.customerintel.adapters.postgres.facts.HealthJson;
 import io.customerintel.adapters.postgres.sql.Rows;
 import io.customerintel.domain.customer.Customer;
 import io.customerintel.domain.customer.CustomerId;
@@ -21,7 +22,8 @@ final class CustomerRows {
    */
   static final String COLUMNS = "c.id, c.external_id, c.name, jsonb_strip_nulls(c.attributes) as attributes,"
       + " c.first_seen_at, c.purchase_count, c.purchase_days, c.revenue, c.first_purchase_at, c.last_purchase_at,"
-      + " c.first_purchase_day, c.last_purchase_day, c.last_return_day, c.latest_defection_at, c.latest_defection_id";
+      + " c.first_purchase_day, c.last_purchase_day, c.last_return_day, c.latest_defection_at, c.latest_defection_id, "
+      + HealthJson.COLUMNS;
 
   private CustomerRows() {}
 
@@ -34,7 +36,7 @@ final class CustomerRows {
     JsonObject attributes = row.getJsonObject("attributes");
     return new Customer(new CustomerId(row.getLong("id")), row.getString("external_id"), row.getString("name"),
         attributes == null ? null : plain(attributes), Rows.instant(row, "first_seen_at"), facts,
-        defection == null ? null : new DefectionId(defection));
+        defection == null ? null : new DefectionId(defection), HealthJson.assessment(row));
   }
 
   /** JSON as plain maps and lists, so no Vert.x type leaves the adapter. */

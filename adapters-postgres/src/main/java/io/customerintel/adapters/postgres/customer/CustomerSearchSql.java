@@ -24,6 +24,8 @@ final class CustomerSearchSql {
     stages(search);
     revenue(search.revenue());
     firstPurchase(search.firstPurchase());
+    healthBands(search);
+    quietDefectorTypes(search);
   }
 
   /**
@@ -34,6 +36,8 @@ final class CustomerSearchSql {
     static Order of(CustomerSort sort) {
       return switch (sort.field()) {
         case LIFETIME_REVENUE -> new Order("c.revenue", "text::numeric", sort.descending(), true);
+        // every read catches up first, so a customer without a score is one created since: no evidence, sorted lowest
+        case HEALTH_SCORE -> new Order("coalesce(c.health_score, -1)", "text::int", sort.descending(), true);
         // longest tenure = earliest first purchase; prospects (no purchase) have the shortest tenure of all
         case TENURE -> new Order("coalesce(c.first_purchase_day, 'infinity'::date)", "text::date", !sort.descending(), true);
         // customers who never bought come last in both directions
@@ -90,8 +94,30 @@ final class CustomerSearchSql {
     }
     String[] names = search.stages().stream().map(LifecycleStage::name).sorted().toArray(String[]::new);
     String today = param(search.today()) + "::date";
-    where.append(" and stage_on(c.stages, c.stage_changes, ").append(today).append(") = any(")
-        .append(param(names)).append("::text[])");
+    where.append(" and ").append(stageToday(today)).append(" = any(").append(param(names)).append("::text[])");
+  }
+
+  /** The stage today with health applied (AT_RISK), as the SQL function of migration V2 derives it. */
+  private static String stageToday(String today) {
+    return "customer_stage(c.stages, c.stage_changes, " + today + ", c.health_band)";
+  }
+
+  private void healthBands(CustomerSearch search) {
+    if (search.healthBands() == null) {
+      return;
+    }
+    String[] names = search.healthBands().stream().map(Enum::name).sorted().toArray(String[]::new);
+    where.append(" and c.health_band = any(").append(param(names)).append("::text[])");
+  }
+
+  /** A quiet defector type describes an AT_RISK customer; others keep theirs stored but are not one. */
+  private void quietDefectorTypes(CustomerSearch search) {
+    if (search.quietDefectorTypes() == null) {
+      return;
+    }
+    String[] names = search.quietDefectorTypes().stream().map(Enum::name).sorted().toArray(String[]::new);
+    where.append(" and c.quiet_defector_type = any(").append(param(names)).append("::text[]) and ")
+        .append(stageToday(param(search.today()) + "::date")).append(" = 'AT_RISK'");
   }
 
   private void revenue(CustomerSearch.RevenueCriterion criterion) {

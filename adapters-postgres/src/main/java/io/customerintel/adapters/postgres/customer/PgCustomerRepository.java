@@ -51,7 +51,11 @@ public final class PgCustomerRepository implements CustomerRepository {
       + "     else jsonb_strip_nulls(coalesce(c.attributes, '{}'::jsonb) || excluded.attributes) end,"
       + "   first_seen_at = least(c.first_seen_at, excluded.first_seen_at),"
       + "   updated_at = now()"
-      + " returning c.id"
+      + " returning c.id, (c.xmax = 0) as created"
+      // a new customer is due to be judged at once: the first read's catch-up assesses their health
+      + "), due as ("
+      + " insert into customer_due (tenant_id, customer_id, due_at) select $1, id, '-infinity' from upserted"
+      + " where created on conflict do nothing returning 1"
       + ") select count(*) as written from upserted";
 
   /** Without purchases or defection every policy gives the same timeline; the domain says which. */

@@ -11,7 +11,8 @@ import io.customerintel.application.port.out.NewDefection;
 import io.customerintel.domain.customer.CustomerId;
 import io.customerintel.domain.defection.Defection;
 import io.customerintel.domain.defection.DefectionId;
-import io.customerintel.domain.lifecycle.LifecyclePolicy;
+import io.customerintel.domain.tenant.CustomerRules;
+import java.time.Instant;
 import io.customerintel.domain.tenant.TenantId;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
@@ -50,7 +51,8 @@ public final class PgDefectionRepository implements DefectionRepository {
    * BAD_USER_INPUT (the service checks both first; these only close the race).
    */
   @Override
-  public CompletionStage<Defection> record(TenantId tenantId, NewDefection defection, LifecyclePolicy policy) {
+  public CompletionStage<Defection> record(TenantId tenantId, NewDefection defection, CustomerRules rules,
+                                         Instant now) {
     long tenant = tenantId.value();
     long customer = defection.customerId().value();
     Tuple key = Sql.args(tenant, customer, Rows.utc(defection.occurredAt()), defection.reasonCode());
@@ -63,7 +65,7 @@ public final class PgDefectionRepository implements DefectionRepository {
               defection.detail(), defection.competitor(), defection.lostAnnualValue());
           return sql.run(conn, INSERT, insert)
               .compose(rows -> rows.size() > 0
-                  ? refreshed(conn, tenant, customer, policy, rows)
+                  ? refreshed(conn, tenant, customer, rules, now, rows)
                   // a retry: answer the stored one, whose facts were derived when it was first recorded
                   : sql.run(conn, EXISTING, key).map(existing -> defection(existing.iterator().next())));
         }))
@@ -74,10 +76,10 @@ public final class PgDefectionRepository implements DefectionRepository {
         .toCompletionStage();
   }
 
-  private Future<Defection> refreshed(SqlConnection conn, long tenant, long customer, LifecyclePolicy policy,
-                                      RowSet<Row> inserted) {
+  private Future<Defection> refreshed(SqlConnection conn, long tenant, long customer, CustomerRules rules,
+                                      Instant now, RowSet<Row> inserted) {
     Defection stored = defection(inserted.iterator().next());
-    return facts.refresh(conn, tenant, new Long[] {customer}, policy).map(done -> stored);
+    return facts.refresh(conn, tenant, new Long[] {customer}, rules, now).map(done -> stored);
   }
 
   @Override

@@ -10,7 +10,7 @@ import io.customerintel.application.port.out.PageRequest;
 import io.customerintel.application.port.out.PurchaseLedger;
 import io.customerintel.application.port.out.RecordedPurchases;
 import io.customerintel.domain.customer.CustomerId;
-import io.customerintel.domain.lifecycle.LifecyclePolicy;
+import io.customerintel.domain.tenant.CustomerRules;
 import io.customerintel.domain.purchase.Purchase;
 import io.customerintel.domain.purchase.PurchaseId;
 import io.customerintel.domain.tenant.TenantId;
@@ -18,6 +18,7 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -109,7 +110,8 @@ public final class PgPurchaseLedger implements PurchaseLedger {
    * duplicates (the service only passes the tenant's own customers).
    */
   @Override
-  public CompletionStage<RecordedPurchases> record(TenantId tenantId, List<NewPurchase> purchases, LifecyclePolicy policy) {
+  public CompletionStage<RecordedPurchases> record(TenantId tenantId, List<NewPurchase> purchases, CustomerRules rules,
+                                                   Instant now) {
     if (purchases.isEmpty()) {
       return CompletableFuture.completedFuture(new RecordedPurchases(0, 0));
     }
@@ -148,7 +150,7 @@ public final class PgPurchaseLedger implements PurchaseLedger {
                 RecordedPurchases recorded = new RecordedPurchases(inserted, n - inserted - conflicting.size(),
                     conflicting);
                 return inserted == 0 ? Future.succeededFuture(recorded)
-                    : facts.lockAndRefreshAfterPurchases(conn, tenant, buyers, policy).map(done -> recorded);
+                    : facts.refresh(conn, tenant, buyers, rules, now).map(done -> recorded);
               });
             }))
         .toCompletionStage();

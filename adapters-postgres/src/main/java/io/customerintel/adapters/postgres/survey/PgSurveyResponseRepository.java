@@ -1,6 +1,7 @@
 package io.customerintel.adapters.postgres.survey;
 
 import io.customerintel.adapters.postgres.sql.PerCustomerPages;
+import io.customerintel.adapters.postgres.facts.FactRefresher;
 import io.customerintel.adapters.postgres.sql.Rows;
 import io.customerintel.adapters.postgres.sql.Sql;
 import io.customerintel.application.port.out.ItemSlice;
@@ -10,13 +11,17 @@ import io.customerintel.application.port.out.SurveyResponseRepository;
 import io.customerintel.domain.customer.CustomerId;
 import io.customerintel.domain.survey.SurveyResponse;
 import io.customerintel.domain.survey.SurveyResponseId;
+import io.customerintel.domain.tenant.CustomerRules;
 import io.customerintel.domain.tenant.TenantId;
+import java.time.Instant;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -66,14 +71,18 @@ public final class PgSurveyResponseRepository implements SurveyResponseRepositor
   private final Sql sql;
   private final PerCustomerPages<SurveyResponse> pages;
 
-  public PgSurveyResponseRepository(Sql sql) {
+  private final FactRefresher facts;
+
+  public PgSurveyResponseRepository(Sql sql, FactRefresher facts) {
     this.sql = sql;
+    this.facts = facts;
     this.pages = new PerCustomerPages<>(sql, PAGE, PAGE_AFTER, PgSurveyResponseRepository::response, NEWEST_FIRST);
   }
 
   /** Responses of customers that are not the tenant's are not stored (and not counted). */
   @Override
-  public CompletionStage<Integer> upsert(TenantId tenantId, List<NewSurveyResponse> responses) {
+  public CompletionStage<Integer> upsert(TenantId tenantId, List<NewSurveyResponse> responses, CustomerRules rules,
+                                         Instant now) {
     if (responses.isEmpty()) {
       return CompletableFuture.completedFuture(0);
     }
@@ -99,9 +108,11 @@ public final class PgSurveyResponseRepository implements SurveyResponseRepositor
       contact[i] = response.wantsContact();
       comments[i] = response.comment();
     }
-    return sql.run(UPSERT, Sql.args(tenantId.value(), customers, surveys, sentAt, respondedAt, satisfied, again,
-            recommend, contact, comments))
-        .map(RowSet::rowCount)
+    Tuple upsert = Sql.args(tenantId.value(), customers, surveys, sentAt, respondedAt, satisfied, again, recommend,
+        contact, comments);
+    Long[] respondents = Arrays.stream(customers).distinct().toArray(Long[]::new);
+    return sql.<Integer>inTransaction(conn -> sql.run(conn, UPSERT, upsert).compose(written ->
+            facts.refresh(conn, tenantId.value(), respondents, rules, now).map(done -> written.rowCount())))
         .toCompletionStage();
   }
 

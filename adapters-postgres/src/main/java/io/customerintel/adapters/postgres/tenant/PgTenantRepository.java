@@ -7,11 +7,13 @@ import io.customerintel.application.ErrorCodes;
 import io.customerintel.application.UseCaseException;
 import io.customerintel.application.port.out.TenantRepository;
 import io.customerintel.domain.defection.DefectionReason;
+import io.customerintel.domain.health.HealthPolicy;
 import io.customerintel.domain.lifecycle.LifecyclePolicy;
 import io.customerintel.domain.tenant.Tenant;
 import io.customerintel.domain.tenant.TenantId;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlConnection;
@@ -27,7 +29,8 @@ import java.util.concurrent.CompletionStage;
 /** Tenants, their API keys (SHA-256 hashes only) and their first defection reasons. */
 public final class PgTenantRepository implements TenantRepository {
   private static final String COLUMNS = "t.id, t.name, t.currency, t.time_zone, t.new_customer_window_days,"
-      + " t.inactivity_window_days, t.won_back_window_days, t.loyal_tenure_days, t.loyal_purchase_days, t.created_at";
+      + " t.inactivity_window_days, t.won_back_window_days, t.loyal_tenure_days, t.loyal_purchase_days, t.created_at,"
+      + " t.health_model";
 
   private static final String INSERT_TENANT = "insert into tenant as t (name, currency, time_zone) values ($1, $2, $3)"
       + " on conflict (name) do nothing returning " + COLUMNS;
@@ -45,6 +48,16 @@ public final class PgTenantRepository implements TenantRepository {
   private static final String BY_NAME = "select " + COLUMNS + " from tenant t where t.name = $1";
   private static final String BY_KEY = "select " + COLUMNS + " from api_key k join tenant t on t.id = k.tenant_id"
       + " where k.key_hash = $1 and k.revoked_at is null";
+
+  private static final String SAVE_HEALTH_MODEL = "update tenant set health_model = $2::jsonb where id = $1";
+  /**
+   * Every customer is re-judged with the new model at the next catch-up: a null assessment time means "not only time
+   * passed", so the change is recorded when it is made, not replayed into the past.
+   */
+  private static final String REASSESS_ALL = "with reset as ("
+      + "  update customer set health_assessed_at = null where tenant_id = $1 returning id"
+      + ") insert into customer_due as d (tenant_id, customer_id, due_at) select $1, id, '-infinity' from reset"
+      + " on conflict (customer_id) do update set due_at = '-infinity'";
 
   private final Sql sql;
 
@@ -123,6 +136,15 @@ public final class PgTenantRepository implements TenantRepository {
         .toCompletionStage();
   }
 
+  @Override
+  public CompletionStage<Void> saveHealthModel(TenantId tenantId, HealthPolicy model) {
+    return sql.<Void>inTransaction(conn -> sql.run(conn, SAVE_HEALTH_MODEL,
+                Sql.args(tenantId.value(), HealthModelJson.encode(model)))
+            .compose(done -> sql.run(conn, REASSESS_ALL, Sql.args(tenantId.value())))
+            .mapEmpty())
+        .toCompletionStage();
+  }
+
   private static List<Tenant> tenants(RowSet<Row> rows) {
     List<Tenant> tenants = new ArrayList<>(rows.size());
     for (Row row : rows) {
@@ -137,6 +159,6 @@ public final class PgTenantRepository implements TenantRepository {
         row.getInteger("loyal_tenure_days"), row.getInteger("loyal_purchase_days"));
     return new Tenant(new TenantId(row.getLong("id")), row.getString("name"),
         Currency.getInstance(row.getString("currency").trim()), ZoneId.of(row.getString("time_zone")), policy,
-        Rows.instant(row, "created_at"));
+        HealthModelJson.decode((JsonObject) row.getValue("health_model")), Rows.instant(row, "created_at"));
   }
 }

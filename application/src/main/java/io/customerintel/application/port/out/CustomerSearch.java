@@ -1,5 +1,7 @@
 package io.customerintel.application.port.out;
 
+import io.customerintel.domain.health.HealthBand;
+import io.customerintel.domain.health.QuietDefectorType;
 import io.customerintel.domain.lifecycle.LifecycleStage;
 import io.customerintel.domain.tenant.TenantId;
 import io.customerintel.domain.tenure.TenureBand.DayRange;
@@ -12,7 +14,8 @@ import java.util.Set;
 
 /**
  * A customer listing in storage terms: the API's filters already translated by the domain rules
- * into stages on a day, revenue ranges and first-purchase day ranges. A null criterion matches all.
+ * into stages on a day (AT_RISK included: the store applies the health band), revenue ranges, first-purchase day
+ * ranges, health bands and quiet defector types (of AT_RISK customers only). A null criterion matches all.
  */
 public record CustomerSearch(
     TenantId tenantId,
@@ -20,6 +23,8 @@ public record CustomerSearch(
     Set<LifecycleStage> stages,
     RevenueCriterion revenue,
     FirstPurchaseCriterion firstPurchase,
+    Set<HealthBand> healthBands,
+    Set<QuietDefectorType> quietDefectorTypes,
     CustomerSort sort,
     Optional<CustomerPosition> after,
     int limit) {
@@ -29,7 +34,16 @@ public record CustomerSearch(
     Objects.requireNonNull(today, "today");
     Objects.requireNonNull(sort, "sort");
     stages = stages == null ? null : Set.copyOf(stages);
+    healthBands = healthBands == null ? null : Set.copyOf(healthBands);
+    quietDefectorTypes = quietDefectorTypes == null ? null : Set.copyOf(quietDefectorTypes);
     after = after == null ? Optional.empty() : after;
+  }
+
+  /** A search without health criteria. */
+  public CustomerSearch(TenantId tenantId, LocalDate today, Set<LifecycleStage> stages, RevenueCriterion revenue,
+                        FirstPurchaseCriterion firstPurchase, CustomerSort sort, Optional<CustomerPosition> after,
+                        int limit) {
+    this(tenantId, today, stages, revenue, firstPurchase, null, null, sort, after, limit);
   }
 
   /** Revenue in any of the ranges, or zero revenue when includeZero. */

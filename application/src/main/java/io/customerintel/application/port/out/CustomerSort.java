@@ -11,6 +11,7 @@ public record CustomerSort(Field field, boolean descending) {
   /** Sortable keys. TENURE sorts prospects as the shortest tenure. */
   public enum Field {
     LIFETIME_REVENUE,
+    HEALTH_SCORE,
     TENURE,
     LAST_PURCHASE_AT,
     EXTERNAL_ID

@@ -2,8 +2,9 @@ package io.customerintel.application.port.out;
 
 import io.customerintel.domain.defection.Defection;
 import io.customerintel.domain.defection.DefectionId;
-import io.customerintel.domain.lifecycle.LifecyclePolicy;
+import io.customerintel.domain.tenant.CustomerRules;
 import io.customerintel.domain.tenant.TenantId;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -12,10 +13,10 @@ import java.util.concurrent.CompletionStage;
 public interface DefectionRepository {
 
   /**
-   * Stores the defection and re-derives the customer's facts with the policy in one transaction.
+   * Stores the defection and re-derives the customer's data with the rules (health judged at now) in one transaction.
    * Recording the same customer, time and reason again returns the stored defection (a safe retry).
    */
-  CompletionStage<Defection> record(TenantId tenantId, NewDefection defection, LifecyclePolicy policy);
+  CompletionStage<Defection> record(TenantId tenantId, NewDefection defection, CustomerRules rules, Instant now);
 
   CompletionStage<Map<DefectionId, Defection>> byIds(TenantId tenantId, Collection<DefectionId> ids);
 }

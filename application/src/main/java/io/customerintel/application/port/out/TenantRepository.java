@@ -2,6 +2,7 @@ package io.customerintel.application.port.out;
 
 import io.customerintel.domain.defection.DefectionReason;
 import io.customerintel.domain.tenant.Tenant;
+import io.customerintel.domain.health.HealthPolicy;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
@@ -23,4 +24,7 @@ public interface TenantRepository {
   CompletionStage<Optional<Tenant>> findByName(String name);
 
   CompletionStage<Optional<Tenant>> findByApiKeyHash(byte[] apiKeyHash);
+
+  /** Replaces the tenant's health model and marks every customer to be re-judged by it at the next catch-up. */
+  CompletionStage<Void> saveHealthModel(io.customerintel.domain.tenant.TenantId tenantId, HealthPolicy model);
 }
