@@ -75,6 +75,11 @@ final class HealthCustomer {
     return this;
   }
 
+  /** Everything recorded, including items after any instant a test judges at. */
+  HealthEvidence evidence() {
+    return new HealthEvidence(days, responses, followUps, zone);
+  }
+
   HealthInputs at(Instant now) {
     return new HealthInputs(days, responses, followUps, now, zone);
   }
