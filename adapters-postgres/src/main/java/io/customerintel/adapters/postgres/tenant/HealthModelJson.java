@@ -8,7 +8,8 @@ import java.time.Duration;
 final class HealthModelJson {
   private HealthModelJson() {}
 
-  static String encode(HealthPolicy p) {
+  /** A JsonObject, not its text: the client would send a Java string to a jsonb parameter as a JSON string. */
+  static JsonObject encode(HealthPolicy p) {
     return new JsonObject()
         .put("recencyWeight", p.recencyWeight()).put("purchaseTrendWeight", p.purchaseTrendWeight())
         .put("surveyAnswersWeight", p.surveyAnswersWeight()).put("responseRateWeight", p.responseRateWeight())
@@ -16,8 +17,7 @@ final class HealthModelJson {
         .put("healthyFrom", p.healthyFrom()).put("neutralFrom", p.neutralFrom()).put("atRiskFrom", p.atRiskFrom())
         .put("defaultExpectedGapDays", p.defaultExpectedGapDays())
         .put("followUpDeadlineMinutes", p.followUpDeadline().toMinutes())
-        .put("spendWindowDays", p.spendWindowDays()).put("spendDeclineRatio", p.spendDeclineRatio())
-        .encode();
+        .put("spendWindowDays", p.spendWindowDays()).put("spendDeclineRatio", p.spendDeclineRatio());
   }
 
   static HealthPolicy decode(JsonObject json) {
