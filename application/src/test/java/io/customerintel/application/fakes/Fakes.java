@@ -30,6 +30,7 @@ public final class Fakes {
   public final InMemoryRevenueRanking ranking = new InMemoryRevenueRanking(store);
   public final InMemoryFollowUps followUps = new InMemoryFollowUps(store);
   public final InMemoryCatchUp catchUp = new InMemoryCatchUp(store);
+  public final InMemoryHealthHistory healthHistory = new InMemoryHealthHistory(store);
 
   public Fakes() {
     store.seedReasons(TENANT_ID, DefaultDefectionReasons.ALL);
