@@ -169,6 +169,11 @@ public record HealthPolicy(
    * never will. Time matters only at a few day starts and deadlines, so trying those is exact.
    */
   public Optional<Instant> nextChange(HealthInputs inputs) {
+    return nextChange(inputs, assess(inputs));
+  }
+
+  /** {@link #nextChange(HealthInputs)} for a caller that already holds {@code assess(inputs)}. */
+  public Optional<Instant> nextChange(HealthInputs inputs, HealthAssessment current) {
     ZoneId zone = inputs.zone();
     TreeSet<Instant> candidates = new TreeSet<>();
     Purchases purchases = Purchases.of(inputs.purchaseDays(), this);
@@ -184,7 +189,6 @@ public record HealthPolicy(
     for (SurveyResponse request : contactRequests(inputs.surveyResponses())) {
       candidates.add(request.respondedAt().plus(followUpDeadline));
     }
-    HealthAssessment current = assess(inputs);
     for (Instant candidate : candidates.tailSet(inputs.now(), false)) {
       if (!assess(inputs.at(candidate)).equals(current)) {
         return Optional.of(candidate);

@@ -44,17 +44,23 @@ public final class HealthTracker {
         }
       }
     }
-    HealthAssessment assessed = policy.assess(evidence.at(now, null));
+    HealthInputs inputs = evidence.at(now, null);
+    HealthAssessment assessed = policy.assess(inputs);
     if (current == null || !sameReading(assessed, current)) {
       changes.add(new HealthChange(now, assessed));
     }
-    return new HealthUpdate(assessed, nextChange(evidence, now), changes);
+    return new HealthUpdate(assessed, nextChange(evidence, inputs, assessed), changes);
   }
 
   /** The earliest instant after {@code at} when time (a rule's deadline, or a recorded item's time) changes health. */
   Optional<Instant> nextChange(HealthEvidence evidence, Instant at) {
-    Optional<Instant> byRule = policy.nextChange(evidence.at(at, null));
-    Optional<Instant> byArrival = evidence.nextArrivalAfter(at);
+    HealthInputs inputs = evidence.at(at, null);
+    return nextChange(evidence, inputs, policy.assess(inputs));
+  }
+
+  private Optional<Instant> nextChange(HealthEvidence evidence, HealthInputs inputs, HealthAssessment assessed) {
+    Optional<Instant> byRule = policy.nextChange(inputs, assessed);
+    Optional<Instant> byArrival = evidence.nextArrivalAfter(inputs.now());
     if (byRule.isEmpty()) {
       return byArrival;
     }
