@@ -26,6 +26,18 @@ create table customer_due (
 create index customer_due_by_time on customer_due (tenant_id, due_at);
 insert into customer_due (tenant_id, customer_id, due_at) select tenant_id, id, '-infinity' from customer;
 
+-- Listings ordered by revenue (the default of BI pulls, and the at-risk work list) walk this narrow copy of each
+-- customer's revenue in index order and stop at the page size, instead of sorting a tenant's customers. Like
+-- customer_due it is a table of its own so that the customer row's updates stay HOT.
+create table customer_revenue (
+  tenant_id    bigint not null,
+  customer_id  bigint primary key,
+  revenue      numeric(30, 6) not null,
+  foreign key (tenant_id, customer_id) references customer (tenant_id, id)
+);
+create index customer_revenue_order on customer_revenue (tenant_id, revenue, customer_id);
+insert into customer_revenue (tenant_id, customer_id, revenue) select tenant_id, id, revenue from customer;
+
 -- The lifecycle stage with health: a buying customer whose band is AT_RISK or CRITICAL is AT_RISK.
 create function customer_stage(stages text[], stage_changes date[], day date, band text) returns text
   language sql immutable parallel safe

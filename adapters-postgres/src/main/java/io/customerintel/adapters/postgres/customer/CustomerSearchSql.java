@@ -30,12 +30,23 @@ final class CustomerSearchSql {
 
   /**
    * How a sort field orders in SQL. type casts the position's text back to the key's type (the parameter itself is
-   * text). tieBreak is false where the key alone is unique (external ids).
+   * text). tieBreak is false where the key alone is unique (external ids). from is where the rows come from, and id
+   * the customer id column of that source that breaks ties.
    */
-  record Order(String key, String type, boolean descending, boolean tieBreak) {
+  record Order(String key, String type, boolean descending, boolean tieBreak, String from, String id) {
+    private static final String CUSTOMERS = "customer c";
+    /** Walks the revenue index in order and stops at the page size (V2, customer_revenue). */
+    private static final String BY_REVENUE = "customer_revenue r join customer c on c.id = r.customer_id"
+        + " and c.tenant_id = r.tenant_id";
+
+    Order(String key, String type, boolean descending, boolean tieBreak) {
+      this(key, type, descending, tieBreak, CUSTOMERS, "c.id");
+    }
+
     static Order of(CustomerSort sort) {
       return switch (sort.field()) {
-        case LIFETIME_REVENUE -> new Order("c.revenue", "text::numeric", sort.descending(), true);
+        case LIFETIME_REVENUE -> new Order("r.revenue", "text::numeric", sort.descending(), true, BY_REVENUE,
+            "r.customer_id");
         // every read catches up first, so a customer without a score is one created since: no evidence, sorted lowest
         case HEALTH_SCORE -> new Order("coalesce(c.health_score, -1)", "text::int", sort.descending(), true);
         // longest tenure = earliest first purchase; prospects (no purchase) have the shortest tenure of all
@@ -61,15 +72,16 @@ final class CustomerSearchSql {
       CustomerPosition after = search.after().get();
       String key = built.param(after.sortKey()) + "::" + order.type();
       if (order.tieBreak()) {
-        built.where.append(" and (").append(order.key()).append(", c.id)").append(comparison)
+        built.where.append(" and (").append(order.key()).append(", ").append(order.id()).append(")").append(comparison)
             .append('(').append(key).append(", ").append(built.param(after.id())).append("::bigint)");
       } else {
         built.where.append(" and ").append(order.key()).append(comparison).append(key);
       }
     }
-    String orderBy = order.key() + direction + (order.tieBreak() ? ", c.id" + direction : "");
+    String orderBy = order.key() + direction + (order.tieBreak() ? ", " + order.id() + direction : "");
+    // the join's c.tenant_id = r.tenant_id carries the where clause's tenant to the revenue index
     String sql = "select " + CustomerRows.COLUMNS + ", (" + order.key() + ")::text as sort_key"
-        + " from customer c where " + built.where + " order by " + orderBy
+        + " from " + order.from() + " where " + built.where + " order by " + orderBy
         + " limit " + built.param(search.limit());
     return new Statement(sql, Tuple.tuple(built.args));
   }

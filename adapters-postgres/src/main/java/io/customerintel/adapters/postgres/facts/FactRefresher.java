@@ -107,12 +107,16 @@ public final class FactRefresher {
       + "  where f.health_next_change is not null"
       + "  on conflict (customer_id) do update set due_at = excluded.due_at where d.due_at <> excluded.due_at"
       + "  returning 1"
+      + "), ranked as ("
+      + "  update customer_revenue r set revenue = f.revenue from facts f join updated u on u.id = f.id"
+      + "  where r.customer_id = f.id and r.tenant_id = $1 and r.revenue <> f.revenue"
+      + "  returning 1"
       + "), never as ("
       + "  delete from customer_due d using facts f where d.customer_id = f.id and d.tenant_id = $1"
       + "    and f.health_next_change is null"
       + "  returning 1"
       + ") select (select count(*) from updated) as updated, (select count(*) from due) as due,"
-      + "  (select count(*) from never) as never";
+      + "  (select count(*) from never) as never, (select count(*) from ranked) as ranked";
 
   /**
    * Applies the difference between the stored and the derived ledger lines (computed here, from the lines loaded with
