@@ -16,6 +16,7 @@ import io.vertx.sqlclient.Pool;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The composition root of a running server: database, adapters, services, GraphQL and HTTP, all
@@ -29,6 +30,7 @@ public final class Server implements AutoCloseable {
   private final PostgresAdapters store;
   private final Services services;
   private final List<HttpServer> httpServers = new ArrayList<>();
+  private final AtomicBoolean catchingUp = new AtomicBoolean();
   private int port;
 
   private Server(AppConfig config) {
@@ -68,7 +70,24 @@ public final class Server implements AutoCloseable {
         throw new ConfigException("cannot listen on PORT " + listenPort + " (" + rootMessage(e) + ")", e);
       }
     }
+    if (config.catchUpIntervalSeconds() > 0) {
+      vertx.setPeriodic(config.catchUpIntervalSeconds() * 1000L, id -> catchUp());
+    }
     return this;
+  }
+
+  /** One background sweep at a time: a slow one (a midnight with many due customers) is not stacked on. */
+  private void catchUp() {
+    if (!catchingUp.compareAndSet(false, true)) {
+      return;
+    }
+    services.catchUp().catchUpAllTenants().whenComplete((tenants, failure) -> {
+      catchingUp.set(false);
+      if (failure != null) {
+        System.getLogger(Server.class.getName()).log(System.Logger.Level.WARNING,
+            "background catch-up failed: " + rootMessage(failure));
+      }
+    });
   }
 
   public int port() {

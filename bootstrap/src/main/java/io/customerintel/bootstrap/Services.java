@@ -3,8 +3,10 @@ package io.customerintel.bootstrap;
 import io.customerintel.adapters.graphql.UseCases;
 import io.customerintel.adapters.postgres.PostgresAdapters;
 import io.customerintel.application.port.in.AuthenticateApiKeyUseCase;
+import io.customerintel.application.port.in.CatchUpUseCase;
 import io.customerintel.application.port.in.ManageTenantsUseCase;
 import io.customerintel.application.service.AuthenticationService;
+import io.customerintel.application.service.CatchUpService;
 import io.customerintel.application.service.CustomerHistoryService;
 import io.customerintel.application.service.CustomerIngestionService;
 import io.customerintel.application.service.CustomerQueryService;
@@ -23,6 +25,7 @@ public final class Services {
   private final UseCases useCases;
   private final AuthenticateApiKeyUseCase authentication;
   private final ManageTenantsUseCase tenants;
+  private final CatchUpUseCase catchUp;
 
   public Services(PostgresAdapters store, Clock clock) {
     CustomerHistoryService history = new CustomerHistoryService(store.purchases(), store.surveyResponses());
@@ -45,6 +48,11 @@ public final class Services {
         new HealthHistoryService(store.healthHistory(), clock));
     this.authentication = new AuthenticationService(store.tenants());
     this.tenants = new TenantService(store.tenants());
+    this.catchUp = new CatchUpService(store.tenants(), store.catchUp(), clock);
+  }
+
+  public CatchUpUseCase catchUp() {
+    return catchUp;
   }
 
   public UseCases useCases() {

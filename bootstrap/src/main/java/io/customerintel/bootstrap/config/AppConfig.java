@@ -21,19 +21,24 @@ import java.util.function.Supplier;
  * customer_intel, {@code PGUSER} the OS user, {@code PGPASSWORD}, {@code PGSSLMODE} prefer) or {@code DATABASE_URL}
  * ({@code postgres://user:pass@host:port/db?sslmode=...}; its parts win, the PG* variables fill in what it leaves
  * out); {@code DB_POOL_SIZE} (8); {@code PORT} (HTTP, 8080, 0 = any free port); {@code CUSTOMER_INTEL_AS_OF}
- * (pins "now"); {@code GRAPHIQL} (false). Empty values count as unset.
+ * (pins "now"); {@code GRAPHIQL} (false); {@code CATCH_UP_INTERVAL_SECONDS} (60; 0 turns the background catch-up off).
+ * Empty values count as unset.
  *
  * @param database where the data lives, including the pool size
  * @param httpPort port for the HTTP server, 0..65535
  * @param asOf     the pinned "now" for reproducible demos and tests, or {@code null} to use the real time
  * @param graphiql whether to serve the GraphiQL page
+ * @param catchUpIntervalSeconds how often the server re-derives customers whose health time has changed, in the
+ *                               background (reads catch up anyway; this keeps them fast); 0 = never
  */
-public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql) {
+public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql,
+                        int catchUpIntervalSeconds) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final String DEFAULT_DATABASE = "customer_intel";
   public static final int DEFAULT_HTTP_PORT = 8080;
   public static final int MAX_POOL_SIZE = 1000;
+  public static final int DEFAULT_CATCH_UP_INTERVAL_SECONDS = 60;
 
   public AppConfig {
     if (database == null) {
@@ -42,6 +47,13 @@ public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, b
     if (httpPort < 0 || httpPort > 65535) {
       throw new IllegalArgumentException("httpPort must be from 0 to 65535, got " + httpPort);
     }
+    if (catchUpIntervalSeconds < 0) {
+      throw new IllegalArgumentException("catchUpIntervalSeconds must not be negative");
+    }
+  }
+
+  public AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql) {
+    this(database, httpPort, asOf, graphiql, DEFAULT_CATCH_UP_INTERVAL_SECONDS);
   }
 
   /** The clock every "as of now" computation uses: fixed at {@link #asOf()} when pinned. */
@@ -65,7 +77,9 @@ public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, b
     int httpPort = vars.integer("PORT", DEFAULT_HTTP_PORT, 0, 65535, "a number from 0 to 65535");
     Instant asOf = vars.get("CUSTOMER_INTEL_AS_OF") == null ? null : instant(vars.get("CUSTOMER_INTEL_AS_OF"));
     boolean graphiql = vars.bool("GRAPHIQL", false);
-    return new AppConfig(database, httpPort, asOf, graphiql);
+    int catchUp = vars.integer("CATCH_UP_INTERVAL_SECONDS", DEFAULT_CATCH_UP_INTERVAL_SECONDS, 0, 86_400,
+        "a number of seconds from 0 (off) to 86400");
+    return new AppConfig(database, httpPort, asOf, graphiql, catchUp);
   }
 
   private static PostgresSettings database(Env vars) {

@@ -249,6 +249,15 @@ class AppConfigTest {
     }
 
     @Test
+    void theBackgroundCatchUpRunsEveryMinuteUnlessSetOrTurnedOff() {
+      assertEquals(60, config().catchUpIntervalSeconds());
+      assertEquals(5, config("CATCH_UP_INTERVAL_SECONDS", "5").catchUpIntervalSeconds());
+      assertEquals(0, config("CATCH_UP_INTERVAL_SECONDS", "0").catchUpIntervalSeconds());
+      assertEquals("CATCH_UP_INTERVAL_SECONDS must be a number of seconds from 0 (off) to 86400, got '-1'",
+          error("CATCH_UP_INTERVAL_SECONDS", "-1"));
+    }
+
+    @Test
     void asOfPinsTheClock() {
       AppConfig config = config("CUSTOMER_INTEL_AS_OF", "2026-01-31T00:00:00Z");
       Instant expected = Instant.parse("2026-01-31T00:00:00Z");
