@@ -2,8 +2,8 @@ package io.customerintel.adapters.graphql;
 
 import io.customerintel.adapters.graphql.dto.ConnectionDto;
 import io.customerintel.adapters.graphql.dto.CustomerDto;
-import io.customerintel.adapters.graphql.dto.HealthPointDto;
 import io.customerintel.adapters.graphql.dto.DefectionDto;
+import io.customerintel.adapters.graphql.dto.HealthPointDto;
 import io.customerintel.adapters.graphql.dto.PurchaseDto;
 import io.customerintel.adapters.graphql.dto.SurveyResponseDto;
 import io.customerintel.application.port.in.AuthenticatedTenant;

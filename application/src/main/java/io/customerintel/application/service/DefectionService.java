@@ -1,7 +1,7 @@
 package io.customerintel.application.service;
 
-import io.customerintel.application.port.in.FindDefectionsUseCase;
 import io.customerintel.application.port.in.AuthenticatedTenant;
+import io.customerintel.application.port.in.FindDefectionsUseCase;
 import io.customerintel.application.port.in.RecordDefectionUseCase;
 import io.customerintel.application.port.in.UserError;
 import io.customerintel.application.port.out.CustomerRepository;

@@ -24,12 +24,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 /**
  * The shared state behind the in-memory port fakes, like the one database behind the real adapters:
@@ -50,7 +53,7 @@ public final class InMemoryStore {
   final Map<CustomerId, List<HealthChange>> healthChanges = new HashMap<>();
   final Map<CustomerId, Instant> assessedAt = new HashMap<>();
   /** Tenants whose customers must all be re-judged (their health model changed) at the next catch-up. */
-  final java.util.Set<TenantId> reassessAll = new java.util.HashSet<>();
+  final Set<TenantId> reassessAll = new HashSet<>();
 
   long nextId() {
     return ids.incrementAndGet();
@@ -170,7 +173,7 @@ public final class InMemoryStore {
     return new ArrayList<>(days.values());
   }
 
-  private void replace(TenantId tenantId, CustomerId customerId, java.util.function.UnaryOperator<Customer> change) {
+  private void replace(TenantId tenantId, CustomerId customerId, UnaryOperator<Customer> change) {
     for (Map.Entry<String, Customer> entry : customersOf(tenantId).entrySet()) {
       if (entry.getValue().id().equals(customerId)) {
         entry.setValue(change.apply(entry.getValue()));

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.customerintel.adapters.postgres.testing.ScratchDatabase;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +33,7 @@ class HealthEndToEndTest {
 
   private static String[] monthly(String from, int months) {
     List<String> days = new ArrayList<>();
-    java.time.LocalDate day = java.time.LocalDate.parse(from);
+    LocalDate day = LocalDate.parse(from);
     for (int i = 0; i < months; i++) {
       days.add(day.plusMonths(i).toString());
     }

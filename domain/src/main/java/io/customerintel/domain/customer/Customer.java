@@ -1,8 +1,8 @@
 package io.customerintel.domain.customer;
 
 import io.customerintel.domain.defection.DefectionId;
-import io.customerintel.domain.lifecycle.CustomerFacts;
 import io.customerintel.domain.health.HealthAssessment;
+import io.customerintel.domain.lifecycle.CustomerFacts;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package io.customerintel.domain.tenant;
 
-import io.customerintel.domain.lifecycle.LifecyclePolicy;
 import io.customerintel.domain.health.HealthPolicy;
+import io.customerintel.domain.lifecycle.LifecyclePolicy;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;

@@ -2,8 +2,8 @@ package io.customerintel.adapters.graphql.wiring;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
-import io.customerintel.adapters.graphql.Loaders;
 import io.customerintel.adapters.graphql.Loaders.TrendKey;
+import io.customerintel.adapters.graphql.Loaders;
 import io.customerintel.adapters.graphql.dto.HealthDto;
 import java.util.concurrent.CompletableFuture;
 

@@ -2,9 +2,9 @@ package io.customerintel.adapters.graphql.wiring;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
-import io.customerintel.adapters.graphql.Loaders;
 import io.customerintel.adapters.graphql.Loaders.HistoryKey;
 import io.customerintel.adapters.graphql.Loaders.PagedKey;
+import io.customerintel.adapters.graphql.Loaders;
 import io.customerintel.adapters.graphql.dto.CustomerDto;
 import io.customerintel.application.port.in.PageArgs;
 import io.customerintel.domain.defection.DefectionId;

@@ -1,7 +1,7 @@
 package io.customerintel.adapters.postgres.survey;
 
-import io.customerintel.adapters.postgres.sql.PerCustomerPages;
 import io.customerintel.adapters.postgres.facts.FactRefresher;
+import io.customerintel.adapters.postgres.sql.PerCustomerPages;
 import io.customerintel.adapters.postgres.sql.Rows;
 import io.customerintel.adapters.postgres.sql.Sql;
 import io.customerintel.application.port.out.ItemSlice;
@@ -13,15 +13,15 @@ import io.customerintel.domain.survey.SurveyResponse;
 import io.customerintel.domain.survey.SurveyResponseId;
 import io.customerintel.domain.tenant.CustomerRules;
 import io.customerintel.domain.tenant.TenantId;
-import java.time.Instant;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;

@@ -1,10 +1,10 @@
 package io.customerintel.application.port.in;
 
+import io.customerintel.domain.health.HealthPolicy;
 import io.customerintel.domain.lifecycle.LifecyclePolicy;
+import io.customerintel.domain.tenant.CustomerRules;
 import io.customerintel.domain.tenant.Tenant;
 import io.customerintel.domain.tenant.TenantId;
-import io.customerintel.domain.health.HealthPolicy;
-import io.customerintel.domain.tenant.CustomerRules;
 import java.time.ZoneId;
 import java.util.Objects;
 

@@ -1,9 +1,9 @@
 package io.customerintel.application.port.out;
 
 import io.customerintel.domain.customer.CustomerId;
-import io.customerintel.domain.tenant.CustomerRules;
 import io.customerintel.domain.purchase.Purchase;
 import io.customerintel.domain.purchase.PurchaseId;
+import io.customerintel.domain.tenant.CustomerRules;
 import io.customerintel.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.Collection;

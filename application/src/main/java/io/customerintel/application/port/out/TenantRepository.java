@@ -1,8 +1,8 @@
 package io.customerintel.application.port.out;
 
 import io.customerintel.domain.defection.DefectionReason;
-import io.customerintel.domain.tenant.Tenant;
 import io.customerintel.domain.health.HealthPolicy;
+import io.customerintel.domain.tenant.Tenant;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
