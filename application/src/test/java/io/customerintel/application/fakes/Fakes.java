@@ -28,6 +28,11 @@ public final class Fakes {
   public final InMemorySurveyResponses surveys = new InMemorySurveyResponses(store);
   public final InMemoryTenants tenants = new InMemoryTenants(store);
   public final InMemoryRevenueRanking ranking = new InMemoryRevenueRanking(store);
+  public final InMemorySegmentCensus census = new InMemorySegmentCensus(store);
+  public final InMemoryFlowLedger flow = new InMemoryFlowLedger();
+  public final InMemoryDefectionAnalysis defectionAnalysis = new InMemoryDefectionAnalysis(store);
+  public final FakeCatchUp catchUp = new FakeCatchUp();
+  public final RecordingChanges changes = new RecordingChanges();
 
   public Fakes() {
     store.seedReasons(TENANT_ID, DefaultDefectionReasons.ALL);

@@ -39,6 +39,9 @@ public final class InMemoryDefections implements DefectionRepository {
     Defection stored = new Defection(new DefectionId(store.nextId()), d.customerId(), d.occurredAt(), d.reasonCode(),
         d.detail(), d.competitor(), d.lostAnnualValue());
     store.defectionsOf(tenantId).add(stored);
+    if (d.valueTier() != null) {
+      store.defectionTiers.put(stored.id(), d.valueTier());
+    }
     store.rederive(tenantId, d.customerId(), policy);
     return CompletableFuture.completedFuture(stored);
   }

@@ -3,6 +3,7 @@ package io.customerintel.application.fakes;
 import io.customerintel.domain.customer.Customer;
 import io.customerintel.domain.customer.CustomerId;
 import io.customerintel.domain.defection.Defection;
+import io.customerintel.domain.defection.DefectionId;
 import io.customerintel.domain.defection.DefectionReason;
 import io.customerintel.domain.lifecycle.CustomerFacts;
 import io.customerintel.domain.lifecycle.CustomerHistory;
@@ -13,6 +14,7 @@ import io.customerintel.domain.purchase.Purchase;
 import io.customerintel.domain.survey.SurveyResponse;
 import io.customerintel.domain.tenant.Tenant;
 import io.customerintel.domain.tenant.TenantId;
+import io.customerintel.domain.value.ValueTier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,6 +42,7 @@ public final class InMemoryStore {
   final Map<TenantId, List<Defection>> defections = new HashMap<>();
   final Map<TenantId, Map<String, DefectionReason>> reasons = new HashMap<>();
   final Map<TenantId, List<SurveyResponse>> surveys = new HashMap<>();
+  final Map<DefectionId, ValueTier> defectionTiers = new HashMap<>();
 
   long nextId() {
     return ids.incrementAndGet();
@@ -110,8 +113,8 @@ public final class InMemoryStore {
     return List.copyOf(reasonsOf(tenantId).values());
   }
 
-  /** Re-derives a customer's facts and timeline from their stored purchase days and latest defection. */
-  void rederive(TenantId tenantId, CustomerId customerId, LifecyclePolicy policy) {
+  /** The customer's purchase days, as the store keeps them. */
+  public List<PurchaseDayTotal> purchaseDays(TenantId tenantId, CustomerId customerId) {
     Map<LocalDate, PurchaseDayTotal> days = new TreeMap<>();
     for (Purchase p : purchasesOf(tenantId).values()) {
       if (!p.customerId().equals(customerId)) {
@@ -123,10 +126,25 @@ public final class InMemoryStore {
               a.firstAt().isBefore(b.firstAt()) ? a.firstAt() : b.firstAt(),
               a.lastAt().isAfter(b.lastAt()) ? a.lastAt() : b.lastAt()));
     }
+    return new ArrayList<>(days.values());
+  }
+
+  /** The value tier stored with a defection; null when it was recorded without one. */
+  public ValueTier tierOf(DefectionId defectionId) {
+    return defectionTiers.get(defectionId);
+  }
+
+  public LifecycleTimeline timelineOf(CustomerId customerId) {
+    return timelines.get(customerId);
+  }
+
+  /** Re-derives a customer's facts and timeline from their stored purchase days and latest defection. */
+  void rederive(TenantId tenantId, CustomerId customerId, LifecyclePolicy policy) {
+    List<PurchaseDayTotal> days = purchaseDays(tenantId, customerId);
     Optional<Defection> latest = defectionsOf(tenantId).stream()
         .filter(d -> d.customerId().equals(customerId))
         .max(Comparator.comparing(Defection::occurredAt).thenComparing(d -> d.id().value()));
-    CustomerFacts facts = policy.summarize(new CustomerHistory(new ArrayList<>(days.values()),
+    CustomerFacts facts = policy.summarize(new CustomerHistory(days,
         latest.map(Defection::occurredAt)));
     Map<String, Customer> all = customersOf(tenantId);
     for (Map.Entry<String, Customer> entry : all.entrySet()) {
