@@ -4,6 +4,9 @@ import io.customerintel.adapters.graphql.UseCases;
 import io.customerintel.adapters.postgres.PostgresAdapters;
 import io.customerintel.application.port.in.AuthenticateApiKeyUseCase;
 import io.customerintel.application.port.in.ManageTenantsUseCase;
+import io.customerintel.application.port.out.CustomerCatchUp;
+import io.customerintel.application.service.AnalyticsCache;
+import io.customerintel.application.service.AnalyticsService;
 import io.customerintel.application.service.AuthenticationService;
 import io.customerintel.application.service.CustomerHistoryService;
 import io.customerintel.application.service.CustomerIngestionService;
@@ -14,6 +17,8 @@ import io.customerintel.application.service.PurchaseIngestionService;
 import io.customerintel.application.service.SurveyIngestionService;
 import io.customerintel.application.service.TenantService;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** The application services, wired by plain constructors onto the Postgres adapters. */
 public final class Services {
@@ -22,21 +27,29 @@ public final class Services {
   private final ManageTenantsUseCase tenants;
 
   public Services(PostgresAdapters store, Clock clock) {
+    AnalyticsCache analyticsCache = new AnalyticsCache(clock);
     CustomerHistoryService history = new CustomerHistoryService(store.purchases(), store.surveyResponses());
-    DefectionReasonService reasons = new DefectionReasonService(store.defectionReasons());
+    DefectionReasonService reasons = new DefectionReasonService(store.defectionReasons(), analyticsCache);
     DefectionService defections = new DefectionService(store.customers(), store.defections(),
-        store.defectionReasons(), clock);
+        store.defectionReasons(), store.revenueRanking(), clock, analyticsCache);
+    // TODO(merge): postgres catch-up
+    CustomerCatchUp catchUp = (tenantId, rules, now) -> CompletableFuture.completedFuture(Optional.empty());
+    AnalyticsService analytics = new AnalyticsService(store.segmentCensus(), store.flowLedger(),
+        store.defectionAnalysis(), store.revenueRanking(), catchUp, analyticsCache, clock);
     this.useCases = new UseCases(
-        new CustomerIngestionService(store.customers(), clock),
-        new PurchaseIngestionService(store.customers(), store.purchases(), clock),
-        new SurveyIngestionService(store.customers(), store.surveyResponses(), clock),
+        new CustomerIngestionService(store.customers(), clock, analyticsCache),
+        new PurchaseIngestionService(store.customers(), store.purchases(), clock, analyticsCache),
+        new SurveyIngestionService(store.customers(), store.surveyResponses(), clock, analyticsCache),
         defections,
         reasons,
         reasons,
         new CustomerQueryService(store.customers(), store.revenueRanking(), clock),
         defections,
         history,
-        history);
+        history,
+        analytics,
+        analytics,
+        analytics);
     this.authentication = new AuthenticationService(store.tenants());
     this.tenants = new TenantService(store.tenants());
   }

@@ -7,6 +7,7 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import io.customerintel.adapters.graphql.http.RequestPreparer;
+import io.customerintel.adapters.graphql.wiring.AnalyticsWiring;
 import io.customerintel.adapters.graphql.wiring.CustomerWiring;
 import io.customerintel.adapters.graphql.wiring.DefectionWiring;
 import io.customerintel.adapters.graphql.wiring.MutationWiring;
@@ -35,6 +36,7 @@ public final class GraphQLApi implements RequestPreparer {
     NodeWiring.wire(wiring);
     new QueryWiring(useCases).wire(wiring);
     new MutationWiring(useCases).wire(wiring);
+    new AnalyticsWiring(useCases).wire(wiring);
     CustomerWiring.wire(wiring);
     DefectionWiring.wire(wiring);
     GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl), wiring.build());

@@ -10,6 +10,9 @@ import io.customerintel.application.port.in.RecordDefectionUseCase;
 import io.customerintel.application.port.in.RecordPurchasesUseCase;
 import io.customerintel.application.port.in.RecordSurveyResponsesUseCase;
 import io.customerintel.application.port.in.UpsertCustomersUseCase;
+import io.customerintel.application.port.in.ViewCustomerFlowUseCase;
+import io.customerintel.application.port.in.ViewDefectionSummaryUseCase;
+import io.customerintel.application.port.in.ViewSegmentMatrixUseCase;
 import java.util.Objects;
 
 /** The use cases the GraphQL API calls; the composition root fills it in. */
@@ -23,7 +26,10 @@ public record UseCases(
     FindCustomersUseCase customers,
     FindDefectionsUseCase defections,
     ListPurchasesUseCase purchases,
-    ListSurveyResponsesUseCase surveyResponses) {
+    ListSurveyResponsesUseCase surveyResponses,
+    ViewSegmentMatrixUseCase segmentMatrix,
+    ViewCustomerFlowUseCase customerFlow,
+    ViewDefectionSummaryUseCase defectionSummary) {
 
   public UseCases {
     Objects.requireNonNull(upsertCustomers, "upsertCustomers");
@@ -36,5 +42,8 @@ public record UseCases(
     Objects.requireNonNull(defections, "defections");
     Objects.requireNonNull(purchases, "purchases");
     Objects.requireNonNull(surveyResponses, "surveyResponses");
+    Objects.requireNonNull(segmentMatrix, "segmentMatrix");
+    Objects.requireNonNull(customerFlow, "customerFlow");
+    Objects.requireNonNull(defectionSummary, "defectionSummary");
   }
 }
