@@ -66,9 +66,9 @@ public final class PgDefectionAnalysis implements DefectionAnalysis {
     Instant from = range.start().atStartOfDay(zone).toInstant();
     Instant until = range.end().plusDays(1).atStartOfDay(zone).toInstant();
     Tuple args = Sql.args(tenantId.value(), Rows.utc(from), Rows.utc(until));
-    add(args, LocalDaysSql.args(zone, from, until));
-    add(args, SegmentSql.tierArgs(current));
-    add(args, SegmentSql.bandArgs());
+    SegmentSql.append(args, LocalDaysSql.args(zone, from, until));
+    SegmentSql.append(args, SegmentSql.tierArgs(current));
+    SegmentSql.append(args, SegmentSql.bandArgs());
     args.addValue(CustomerLoss.LOST_VALUE_WINDOW_DAYS);
     return sql.run(SUMMARIZE, args).map(rows -> {
       Map<DefectionReason, LossTally> byReason = new LinkedHashMap<>();
@@ -90,11 +90,5 @@ public final class PgDefectionAnalysis implements DefectionAnalysis {
       }
       return DefectionSummary.of(range, byReason, byTier, byBand, days);
     }).toCompletionStage();
-  }
-
-  private static void add(Tuple args, Object[] values) {
-    for (Object value : values) {
-      args.addValue(value);
-    }
   }
 }

@@ -16,6 +16,11 @@ import java.util.concurrent.CompletionStage;
 
 /** The segment matrix in one aggregate over the tenant's customer rows (facts and timeline are on the row). */
 public final class PgSegmentCensus implements SegmentCensus {
+  /**
+   * The planner takes computed grouping keys to have one distinct value in ten rows, so for a large tenant it would
+   * sort every customer (on disk) to group them; there are never more than 25 segments, so it is told to hash.
+   */
+  private static final String HASH_THE_SEGMENTS = "select set_config('enable_sort', 'off', true)";
   private static final String COUNT = "select value_tier, tenure_band, count(*) as customers,"
       + " sum(revenue) as revenue,"
       + " count(*) filter (where stage = 'AT_RISK') as at_risk,"
@@ -35,14 +40,10 @@ public final class PgSegmentCensus implements SegmentCensus {
 
   @Override
   public CompletionStage<List<SegmentCell>> count(TenantId tenantId, LocalDate today, ValueTierThresholds thresholds) {
-    Tuple args = Sql.args(tenantId.value(), today);
-    for (Object threshold : SegmentSql.tierArgs(thresholds)) {
-      args.addValue(threshold);
-    }
-    for (Object days : SegmentSql.bandArgs()) {
-      args.addValue(days);
-    }
-    return sql.run(COUNT, args).map(rows -> {
+    Tuple args = SegmentSql.append(SegmentSql.append(Sql.args(tenantId.value(), today),
+        SegmentSql.tierArgs(thresholds)), SegmentSql.bandArgs());
+    return sql.inTransaction(conn -> sql.run(conn, HASH_THE_SEGMENTS, Tuple.tuple())
+        .compose(planned -> sql.run(conn, COUNT, args))).map(rows -> {
       List<SegmentCell> cells = new ArrayList<>();
       for (Row row : rows) {
         cells.add(new SegmentCell(ValueTier.valueOf(row.getString("value_tier")),

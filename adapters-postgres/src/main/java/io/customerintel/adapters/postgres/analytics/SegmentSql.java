@@ -2,6 +2,7 @@ package io.customerintel.adapters.postgres.analytics;
 
 import io.customerintel.domain.tenure.TenureBand;
 import io.customerintel.domain.value.ValueTierThresholds;
+import io.vertx.sqlclient.Tuple;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -42,6 +43,14 @@ final class SegmentSql {
   static Object[] bandArgs() {
     return new Object[] {maxDays(TenureBand.FIRST_90_DAYS), maxDays(TenureBand.UNDER_1_YEAR),
         maxDays(TenureBand.ONE_TO_3_YEARS)};
+  }
+
+  /** Adds the values as further bind parameters, in order. */
+  static Tuple append(Tuple args, Object[] values) {
+    for (Object value : values) {
+      args.addValue(value);
+    }
+    return args;
   }
 
   /** The longest tenure in the band, read off the domain's first-purchase range (earliest day = today - max). */
