@@ -56,7 +56,7 @@ public final class PostgresAdapters {
     this.defectionReasons = new PgDefectionReasonRepository(sql);
     this.segmentCensus = new PgSegmentCensus(sql);
     this.flowLedger = new PgFlowLedger(sql);
-    this.defectionAnalysis = new PgDefectionAnalysis(sql);
+    this.defectionAnalysis = new PgDefectionAnalysis(sql, revenueRanking);
   }
 
   public TenantRepository tenants() {

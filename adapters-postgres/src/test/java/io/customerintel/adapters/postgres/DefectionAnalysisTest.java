@@ -33,6 +33,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -78,12 +80,12 @@ class DefectionAnalysisTest {
         new Period(LocalDate.of(2026, 3, 29), LocalDate.of(2026, 3, 31)),
         new Period(LocalDate.of(2025, 10, 26), LocalDate.of(2026, 1, 1)),
         new Period(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31)))) {
-      DefectionSummary summary = await(adapters.defectionAnalysis().summarize(tenant.id(), BERLIN, range, current));
+      DefectionSummary summary = await(adapters.defectionAnalysis().summarize(tenant.id(), BERLIN, range));
       DefectionSummary reference = DefectionSummary.of(range, losses(tenant, stored, purchases, current));
       assertEquals(text(reference), text(summary), range.toString());
     }
     DefectionSummary all = await(adapters.defectionAnalysis().summarize(tenant.id(), BERLIN,
-        new Period(LocalDate.of(2020, 1, 1), LocalDate.of(2026, 6, 15)), current));
+        new Period(LocalDate.of(2020, 1, 1), LocalDate.of(2026, 6, 15))));
     assertEquals(70, all.total().customers(), "the ranges above cut through real defections");
   }
 
@@ -100,9 +102,30 @@ class DefectionAnalysisTest {
         .execute(Tuple.of(kept.id().value())).toCompletionStage()).iterator().next().getString("value_tier");
     assertEquals("TOP", column);
     DefectionSummary summary = await(adapters.defectionAnalysis().summarize(tenant.id(), BERLIN,
-        new Period(LocalDate.of(2026, 6, 15), LocalDate.of(2026, 6, 15)), ValueTierThresholds.EMPTY));
+        new Period(LocalDate.of(2026, 6, 15), LocalDate.of(2026, 6, 15))));
     assertEquals(1, summary.byValueTier().get(ValueTier.TOP.ordinal()).customers());
     assertEquals(1, summary.byValueTier().get(ValueTier.NONE.ordinal()).customers(), "no revenue: tier NONE today");
+  }
+
+  @Test
+  void theTenantIsRankedOnlyWhenADefectionInTheRangeHasNoTier() {
+    Tenant tenant = berlinTenant();
+    List<CustomerId> ids = PgFixture.customers(adapters, tenant.id(), 2);
+    await(adapters.defections().record(tenant.id(), new NewDefection(ids.get(0), NOW.minusSeconds(86_400 * 3L),
+        "OTHER", null, null, null, ValueTier.LOW), POLICY));
+    await(adapters.defections().record(tenant.id(), new NewDefection(ids.get(1), NOW.minusSeconds(3_600), "OTHER",
+        null, null, null), POLICY));
+
+    assertEquals(1, statements(() -> adapters.defectionAnalysis().summarize(tenant.id(), BERLIN,
+        new Period(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 13)))), "all tiers kept: one statement");
+    assertEquals(2, statements(() -> adapters.defectionAnalysis().summarize(tenant.id(), BERLIN,
+        new Period(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 15)))), "and the ranking for the one without");
+  }
+
+  private long statements(Supplier<CompletionStage<?>> work) {
+    long before = adapters.statementsExecuted();
+    await(work.get());
+    return adapters.statementsExecuted() - before;
   }
 
   private Tenant berlinTenant() {

@@ -71,8 +71,7 @@ public final class AnalyticsService implements ViewSegmentMatrixUseCase, ViewCus
   public CompletionStage<DefectionSummary> defectionSummary(ViewDefectionSummaryUseCase.Query query) {
     AuthenticatedTenant tenant = query.tenant();
     return cache.get(tenant.tenantId(), query, () -> timed(tenant, (now, today) ->
-        ranking.thresholds(tenant.tenantId()).thenCompose(current ->
-            defections.summarize(tenant.tenantId(), tenant.zone(), query.range().period(), current))));
+        defections.summarize(tenant.tenantId(), tenant.zone(), query.range().period())));
   }
 
   @Override

@@ -27,9 +27,10 @@ public final class InMemoryDefectionAnalysis implements DefectionAnalysis {
   }
 
   @Override
-  public CompletionStage<DefectionSummary> summarize(TenantId tenantId, ZoneId zone, Period range,
-                                                     ValueTierThresholds current) {
+  public CompletionStage<DefectionSummary> summarize(TenantId tenantId, ZoneId zone, Period range) {
     calls++;
+    ValueTierThresholds current = ValueTierThresholds.fromRevenues(
+        store.customersOf(tenantId).values().stream().map(c -> c.facts().revenue()).toList());
     List<CustomerLoss> losses = new ArrayList<>();
     for (Defection defection : store.defectionsOf(tenantId)) {
       LocalDate day = LocalDate.ofInstant(defection.occurredAt(), zone);

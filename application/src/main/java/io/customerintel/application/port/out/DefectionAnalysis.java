@@ -3,7 +3,6 @@ package io.customerintel.application.port.out;
 import io.customerintel.domain.analytics.DefectionSummary;
 import io.customerintel.domain.analytics.Period;
 import io.customerintel.domain.tenant.TenantId;
-import io.customerintel.domain.value.ValueTierThresholds;
 import java.time.ZoneId;
 import java.util.concurrent.CompletionStage;
 
@@ -12,8 +11,7 @@ public interface DefectionAnalysis {
   /**
    * The defections whose instant falls on a day of the range in the zone, each judged as {@link
    * io.customerintel.domain.analytics.CustomerLoss} says; a defection stored without its value tier is given the tier
-   * its customer has by the current thresholds.
+   * its customer has today (ranking the tenant's customers only when there is such a defection).
    */
-  CompletionStage<DefectionSummary> summarize(TenantId tenantId, ZoneId zone, Period range,
-                                              ValueTierThresholds current);
+  CompletionStage<DefectionSummary> summarize(TenantId tenantId, ZoneId zone, Period range);
 }

@@ -8,10 +8,10 @@ import java.util.Locale;
 
 /**
  * Latency of the three analytics reports, cold (right after a write to the tenant, which drops its cached answers)
- * and warm (asked again, served from the cache). Usage: java bench/AnalyticsBench.java URL API_KEY [requests=20].
+ * and warm (asked again, served from the cache). Usage: java bench/ReportsBench.java URL API_KEY [requests=20].
  * Loopback only.
  */
-public class AnalyticsBench {
+public class ReportsBench {
   private static final String[][] REPORTS = {
       {"segmentMatrix", "{segmentMatrix{asOf cells{valueTier tenureBand customers revenue{amount} atRisk lost}}}"},
       {"customerFlow (month, 1 year)", "{customerFlow(from:\\\"2025-07-01\\\",to:\\\"2026-06-30\\\",interval:MONTH)"

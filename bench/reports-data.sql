@@ -1,5 +1,5 @@
--- A synthetic customer base for AnalyticsBench: :customers customers of tenant :tenant (one in ten a prospect), three
--- purchase days each, one defection in seventeen customers, a flow ledger of about 1.4 events per customer.
+-- A synthetic customer base for bench/reports.sh: :customers customers of tenant :tenant (one in ten a prospect),
+-- three purchase days each, one defection in seventeen customers, a flow ledger of about 1.4 events per customer.
 -- Facts and timelines are plausible, not derived: the benchmark measures reads, not the rules.
 insert into customer (tenant_id, external_id, name, attributes, first_seen_at, purchase_count, purchase_days, revenue,
   first_purchase_at, last_purchase_at, first_purchase_day, last_purchase_day, stages, stage_changes, health_band,
