@@ -24,7 +24,7 @@ from customer c, generate_series(0, 2) k where c.tenant_id = :tenant and c.first
 insert into defection (tenant_id, customer_id, occurred_at, reason_code, lost_annual_value, value_tier)
 select :tenant, c.id, now() - (c.id % 1000) * interval '1 day' - interval '3 hours',
   (array['TOO_EXPENSIVE', 'POOR_SERVICE', 'MOVED_OR_CLOSED', 'OTHER'])[1 + c.id % 4],
-  case when c.id % 2 = 0 then 500 end, case when c.id % 3 <> 0 then 'LOW' end
+  case when c.id % 2 = 0 then 500 end, (array['TOP', 'HIGH', 'MEDIUM', 'LOW'])[1 + c.id % 4]
 from customer c where c.tenant_id = :tenant and c.id % 17 = 0;
 insert into customer_flow_event (tenant_id, customer_id, day, kind, value)
 select :tenant, c.id, c.first_purchase_day + e.offset_days, e.kind, e.value

@@ -4,14 +4,14 @@ import static io.customerintel.adapters.postgres.PgFixture.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.customerintel.adapters.postgres.testing.ScratchDatabase;
-import io.customerintel.domain.analytics.FlowEvent;
-import io.customerintel.domain.analytics.FlowKind;
 import io.customerintel.domain.analytics.FlowPeriod;
 import io.customerintel.domain.analytics.FlowTally;
 import io.customerintel.domain.analytics.FlowTotals;
 import io.customerintel.domain.analytics.Interval;
 import io.customerintel.domain.analytics.Period;
 import io.customerintel.domain.customer.CustomerId;
+import io.customerintel.domain.flow.FlowEvent;
+import io.customerintel.domain.flow.FlowKind;
 import io.customerintel.domain.tenant.Tenant;
 import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;

@@ -1,9 +1,9 @@
 package io.customerintel.application.fakes;
 
 import io.customerintel.application.port.out.FlowLedger;
-import io.customerintel.domain.analytics.FlowEvent;
 import io.customerintel.domain.analytics.FlowTally;
 import io.customerintel.domain.analytics.Period;
+import io.customerintel.domain.flow.FlowEvent;
 import io.customerintel.domain.tenant.TenantId;
 import java.time.LocalDate;
 import java.util.ArrayList;

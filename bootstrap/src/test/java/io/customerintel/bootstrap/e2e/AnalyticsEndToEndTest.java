@@ -204,14 +204,14 @@ class AnalyticsEndToEndTest {
   }
 
   /**
-   * Health bands come from the health catch-up (maintained elsewhere); here one buying customer's band is set
-   * directly, with no pending re-derivation, so the matrix has someone AT_RISK whichever code derives health.
+   * Health bands are derived by the health code (merged from main); here one buying customer's band is set
+   * directly after their last write, so the matrix has someone AT_RISK whichever code derives health (their next
+   * re-derivation by time is weeks after AS_OF).
    */
   private static void markAtRisk(String externalId) {
     String id = api.ok("{customer(externalId:\"" + externalId + "\"){id}}").getJsonObject("customer").getString("id");
     try {
-      ScratchDatabase.pool().preparedQuery("update customer set health_band = 'CRITICAL', health_next_change = null"
-              + " where id = $1")
+      ScratchDatabase.pool().preparedQuery("update customer set health_band = 'CRITICAL' where id = $1")
           .execute(Tuple.of(GlobalIds.decode(id).id())).toCompletionStage().toCompletableFuture()
           .get(30, TimeUnit.SECONDS);
     } catch (Exception e) {

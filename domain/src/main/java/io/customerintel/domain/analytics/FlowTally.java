@@ -1,5 +1,6 @@
 package io.customerintel.domain.analytics;
 
+import io.customerintel.domain.flow.FlowEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -56,7 +57,7 @@ public record FlowTally(List<Period> periods, long opening, List<FlowTotals> tot
         continue;
       }
       if (event.day().isBefore(first)) {
-        opening += event.kind().direction();
+        opening += event.kind().delta();
         continue;
       }
       for (int i = 0; i < periods.size(); i++) {

@@ -1,5 +1,7 @@
 package io.customerintel.domain.analytics;
 
+import io.customerintel.domain.flow.FlowEvent;
+import io.customerintel.domain.flow.FlowKind;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -22,8 +24,8 @@ public record FlowTotals(long acquired, long wonBack, long lost, long lapsed, Bi
   }
 
   public FlowTotals plus(FlowEvent event) {
-    BigDecimal in = event.kind().direction() > 0 ? revenueGained.add(event.value()) : revenueGained;
-    BigDecimal out = event.kind().direction() < 0 ? lostValue.add(event.value()) : lostValue;
+    BigDecimal in = event.kind().delta() > 0 ? revenueGained.add(event.value()) : revenueGained;
+    BigDecimal out = event.kind().delta() < 0 ? lostValue.add(event.value()) : lostValue;
     return new FlowTotals(acquired + (event.kind() == FlowKind.ACQUIRED ? 1 : 0),
         wonBack + (event.kind() == FlowKind.WON_BACK ? 1 : 0), lost + (event.kind() == FlowKind.LOST ? 1 : 0),
         lapsed + (event.kind() == FlowKind.LAPSED ? 1 : 0), in, out);

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.customerintel.domain.flow.FlowEvent;
+import io.customerintel.domain.flow.FlowKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +39,7 @@ class FlowLedgerPropertyTest {
 
   static long balanceBefore(List<FlowEvent> events, LocalDate day, LocalDate today) {
     return events.stream().filter(e -> e.day().isBefore(day) && !e.day().isAfter(today))
-        .mapToLong(e -> e.kind().direction()).sum();
+        .mapToLong(e -> e.kind().delta()).sum();
   }
 
   static long count(List<FlowEvent> events, Period period, FlowKind kind, LocalDate today) {
@@ -45,7 +47,7 @@ class FlowLedgerPropertyTest {
   }
 
   static BigDecimal value(List<FlowEvent> events, Period period, int direction, LocalDate today) {
-    return events.stream().filter(e -> e.kind().direction() == direction && period.contains(e.day())
+    return events.stream().filter(e -> e.kind().delta() == direction && period.contains(e.day())
         && !e.day().isAfter(today)).map(FlowEvent::value).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 

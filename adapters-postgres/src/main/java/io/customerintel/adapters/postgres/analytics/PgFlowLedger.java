@@ -2,10 +2,10 @@ package io.customerintel.adapters.postgres.analytics;
 
 import io.customerintel.adapters.postgres.sql.Sql;
 import io.customerintel.application.port.out.FlowLedger;
-import io.customerintel.domain.analytics.FlowKind;
 import io.customerintel.domain.analytics.FlowTally;
 import io.customerintel.domain.analytics.FlowTotals;
 import io.customerintel.domain.analytics.Period;
+import io.customerintel.domain.flow.FlowKind;
 import io.customerintel.domain.tenant.TenantId;
 import io.vertx.sqlclient.Row;
 import java.time.LocalDate;

@@ -1,12 +1,12 @@
-package io.customerintel.domain.analytics;
+package io.customerintel.domain.flow;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One entry of the customers-in-vs-out ledger: on this tenant-local day a customer came in or went out. value is the
- * revenue they brought on the day they came in, or the value lost with them when they went.
+ * One line of a customer's ledger: on {@code day} they came in or went out. The value is what it meant in money:
+ * the revenue of the purchase day that brought them in, or the yearly value the tenant lost with them.
  */
 public record FlowEvent(LocalDate day, FlowKind kind, BigDecimal value) {
   public FlowEvent {
@@ -14,7 +14,7 @@ public record FlowEvent(LocalDate day, FlowKind kind, BigDecimal value) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(value, "value");
     if (value.signum() < 0) {
-      throw new IllegalArgumentException("flow value must not be negative");
+      throw new IllegalArgumentException("a flow value is never negative");
     }
   }
 }
