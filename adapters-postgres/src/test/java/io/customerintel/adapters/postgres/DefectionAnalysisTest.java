@@ -122,6 +122,17 @@ class DefectionAnalysisTest {
         new Period(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 15)))), "and the ranking for the one without");
   }
 
+  @Test
+  void theWholeSupportedCalendarIsOneRange() {
+    Tenant tenant = berlinTenant();
+    CustomerId ann = PgFixture.customers(adapters, tenant.id(), 1).get(0);
+    await(adapters.defections().record(tenant.id(), new NewDefection(ann, NOW, "OTHER", null, null, null,
+        ValueTier.NONE), POLICY));
+    DefectionSummary summary = await(adapters.defectionAnalysis().summarize(tenant.id(), BERLIN,
+        new Period(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31))));
+    assertEquals(1, summary.total().customers());
+  }
+
   private long statements(Supplier<CompletionStage<?>> work) {
     long before = adapters.statementsExecuted();
     await(work.get());
