@@ -33,6 +33,13 @@ public class ReportsBench {
       throw new IllegalArgumentException("benchmarks only target this machine (localhost)");
     }
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    List<Long> baseline = new ArrayList<>();
+    for (int i = 0; i < requests * 5; i++) {
+      baseline.add(post(http, url, key, "{__typename}"));
+    }
+    // what every request costs without a report: authentication (one lookup), GraphQL, JSON over loopback
+    System.out.printf(Locale.ROOT, "%-30s median %5.2f ms, max %5.2f ms%n", "HTTP baseline {__typename}",
+        median(baseline), max(baseline));
     for (String[] report : REPORTS) {
       List<Long> cold = new ArrayList<>();
       List<Long> warm = new ArrayList<>();
