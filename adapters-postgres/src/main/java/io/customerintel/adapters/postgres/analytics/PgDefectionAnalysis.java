@@ -40,7 +40,10 @@ public final class PgDefectionAnalysis implements DefectionAnalysis {
       + "   r.avoidable, c.revenue, c.first_purchase_at, c.first_purchase_day,"
       + "   " + LocalDaysSql.dayOf("d.occurred_at", 4) + " as day"
       + "  from defection d"
-      + "  join customer c on c.tenant_id = d.tenant_id and c.id = d.customer_id"
+      // each defection's customer by its key (offset 0 keeps the planner from hashing every customer of the tenant
+      // instead), so the cost follows the defections in the range, not the size of the tenant
+      + "  cross join lateral (select c.revenue, c.first_purchase_at, c.first_purchase_day from customer c"
+      + "   where c.tenant_id = d.tenant_id and c.id = d.customer_id offset 0) c"
       + "  join defection_reason r on r.tenant_id = d.tenant_id and r.code = d.reason_code"
       + "  where d.tenant_id = $1 and d.occurred_at >= $2 and d.occurred_at < $3),"
       + " judged as ("
