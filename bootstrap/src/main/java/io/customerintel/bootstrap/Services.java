@@ -5,6 +5,8 @@ import io.customerintel.adapters.postgres.PostgresAdapters;
 import io.customerintel.application.port.in.AuthenticateApiKeyUseCase;
 import io.customerintel.application.port.in.CatchUpUseCase;
 import io.customerintel.application.port.in.ManageTenantsUseCase;
+import io.customerintel.application.service.AnalyticsCache;
+import io.customerintel.application.service.AnalyticsService;
 import io.customerintel.application.service.AuthenticationService;
 import io.customerintel.application.service.CatchUpService;
 import io.customerintel.application.service.CustomerHistoryService;
@@ -28,14 +30,17 @@ public final class Services {
   private final CatchUpUseCase catchUp;
 
   public Services(PostgresAdapters store, Clock clock) {
+    AnalyticsCache analyticsCache = new AnalyticsCache(clock);
     CustomerHistoryService history = new CustomerHistoryService(store.purchases(), store.surveyResponses());
-    DefectionReasonService reasons = new DefectionReasonService(store.defectionReasons());
+    DefectionReasonService reasons = new DefectionReasonService(store.defectionReasons(), analyticsCache);
     DefectionService defections = new DefectionService(store.customers(), store.defections(),
-        store.defectionReasons(), clock);
+        store.defectionReasons(), store.revenueRanking(), clock, analyticsCache);
+    AnalyticsService analytics = new AnalyticsService(store.segmentCensus(), store.flowLedger(),
+        store.defectionAnalysis(), store.revenueRanking(), store.catchUp(), analyticsCache, clock);
     this.useCases = new UseCases(
-        new CustomerIngestionService(store.customers(), clock),
-        new PurchaseIngestionService(store.customers(), store.purchases(), clock),
-        new SurveyIngestionService(store.customers(), store.surveyResponses(), clock),
+        new CustomerIngestionService(store.customers(), clock, analyticsCache),
+        new PurchaseIngestionService(store.customers(), store.purchases(), clock, analyticsCache),
+        new SurveyIngestionService(store.customers(), store.surveyResponses(), clock, analyticsCache),
         defections,
         reasons,
         reasons,
@@ -43,9 +48,12 @@ public final class Services {
         defections,
         history,
         history,
-        new FollowUpService(store.customers(), store.followUps(), clock),
-        new HealthModelService(store.tenants(), store.catchUp(), clock),
-        new HealthHistoryService(store.healthHistory(), clock));
+        new FollowUpService(store.customers(), store.followUps(), clock, analyticsCache),
+        new HealthModelService(store.tenants(), store.catchUp(), clock, analyticsCache),
+        new HealthHistoryService(store.healthHistory(), clock),
+        analytics,
+        analytics,
+        analytics);
     this.authentication = new AuthenticationService(store.tenants());
     this.tenants = new TenantService(store.tenants());
     this.catchUp = new CatchUpService(store.tenants(), store.catchUp(), clock);

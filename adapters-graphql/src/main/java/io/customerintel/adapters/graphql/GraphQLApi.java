@@ -8,6 +8,7 @@ import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import io.customerintel.adapters.graphql.http.RequestPreparer;
 import io.customerintel.adapters.graphql.wiring.CustomerHealthWiring;
+import io.customerintel.adapters.graphql.wiring.AnalyticsWiring;
 import io.customerintel.adapters.graphql.wiring.CustomerWiring;
 import io.customerintel.adapters.graphql.wiring.DefectionWiring;
 import io.customerintel.adapters.graphql.wiring.FollowUpWiring;
@@ -37,6 +38,7 @@ public final class GraphQLApi implements RequestPreparer {
     NodeWiring.wire(wiring);
     new QueryWiring(useCases).wire(wiring);
     new MutationWiring(useCases).wire(wiring);
+    new AnalyticsWiring(useCases).wire(wiring);
     CustomerWiring.wire(wiring);
     CustomerHealthWiring.wire(wiring);
     FollowUpWiring.wire(wiring);

@@ -13,6 +13,9 @@ import io.customerintel.application.port.in.RecordFollowUpUseCase;
 import io.customerintel.application.port.in.RecordPurchasesUseCase;
 import io.customerintel.application.port.in.RecordSurveyResponsesUseCase;
 import io.customerintel.application.port.in.UpsertCustomersUseCase;
+import io.customerintel.application.port.in.ViewCustomerFlowUseCase;
+import io.customerintel.application.port.in.ViewDefectionSummaryUseCase;
+import io.customerintel.application.port.in.ViewSegmentMatrixUseCase;
 import java.util.Objects;
 
 /** The use cases the GraphQL API calls; the composition root fills it in. */
@@ -29,7 +32,10 @@ public record UseCases(
     ListSurveyResponsesUseCase surveyResponses,
     RecordFollowUpUseCase recordFollowUp,
     HealthModelUseCase healthModel,
-    HealthHistoryUseCase healthHistory) {
+    HealthHistoryUseCase healthHistory,
+    ViewSegmentMatrixUseCase segmentMatrix,
+    ViewCustomerFlowUseCase customerFlow,
+    ViewDefectionSummaryUseCase defectionSummary) {
 
   public UseCases {
     Objects.requireNonNull(upsertCustomers, "upsertCustomers");
@@ -45,5 +51,8 @@ public record UseCases(
     Objects.requireNonNull(recordFollowUp, "recordFollowUp");
     Objects.requireNonNull(healthModel, "healthModel");
     Objects.requireNonNull(healthHistory, "healthHistory");
+    Objects.requireNonNull(segmentMatrix, "segmentMatrix");
+    Objects.requireNonNull(customerFlow, "customerFlow");
+    Objects.requireNonNull(defectionSummary, "defectionSummary");
   }
 }

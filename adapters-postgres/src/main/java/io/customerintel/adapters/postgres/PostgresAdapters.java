@@ -1,5 +1,8 @@
 package io.customerintel.adapters.postgres;
 
+import io.customerintel.adapters.postgres.analytics.PgDefectionAnalysis;
+import io.customerintel.adapters.postgres.analytics.PgFlowLedger;
+import io.customerintel.adapters.postgres.analytics.PgSegmentCensus;
 import io.customerintel.adapters.postgres.customer.PgCustomerRepository;
 import io.customerintel.adapters.postgres.customer.PgRevenueRanking;
 import io.customerintel.adapters.postgres.defection.PgDefectionReasonRepository;
@@ -14,12 +17,15 @@ import io.customerintel.adapters.postgres.survey.PgSurveyResponseRepository;
 import io.customerintel.adapters.postgres.tenant.PgTenantRepository;
 import io.customerintel.application.port.out.CustomerCatchUp;
 import io.customerintel.application.port.out.CustomerRepository;
+import io.customerintel.application.port.out.DefectionAnalysis;
 import io.customerintel.application.port.out.DefectionReasonRepository;
 import io.customerintel.application.port.out.DefectionRepository;
 import io.customerintel.application.port.out.FollowUpRepository;
 import io.customerintel.application.port.out.HealthHistory;
+import io.customerintel.application.port.out.FlowLedger;
 import io.customerintel.application.port.out.PurchaseLedger;
 import io.customerintel.application.port.out.RevenueRanking;
+import io.customerintel.application.port.out.SegmentCensus;
 import io.customerintel.application.port.out.SurveyResponseRepository;
 import io.customerintel.application.port.out.TenantRepository;
 import io.vertx.core.Future;
@@ -43,6 +49,9 @@ public final class PostgresAdapters {
   private final FollowUpRepository followUps;
   private final CustomerCatchUp catchUp;
   private final HealthHistory healthHistory;
+  private final SegmentCensus segmentCensus;
+  private final FlowLedger flowLedger;
+  private final DefectionAnalysis defectionAnalysis;
 
   public PostgresAdapters(Pool pool) {
     this.sql = new Sql(pool);
@@ -57,6 +66,9 @@ public final class PostgresAdapters {
     this.followUps = new PgFollowUpRepository(sql, facts);
     this.catchUp = new PgCustomerCatchUp(sql, facts);
     this.healthHistory = new PgHealthHistory(sql);
+    this.segmentCensus = new PgSegmentCensus(sql);
+    this.flowLedger = new PgFlowLedger(sql);
+    this.defectionAnalysis = new PgDefectionAnalysis(sql, revenueRanking);
   }
 
   public TenantRepository tenants() {
@@ -110,5 +122,17 @@ public final class PostgresAdapters {
   /** Statements executed by these repositories so far: to show a page or batch costs a constant number of them. */
   public long statementsExecuted() {
     return sql.executed();
+  }
+
+  public SegmentCensus segmentCensus() {
+    return segmentCensus;
+  }
+
+  public FlowLedger flowLedger() {
+    return flowLedger;
+  }
+
+  public DefectionAnalysis defectionAnalysis() {
+    return defectionAnalysis;
   }
 }

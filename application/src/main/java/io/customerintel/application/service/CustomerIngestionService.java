@@ -20,10 +20,12 @@ import java.util.concurrent.CompletionStage;
 public final class CustomerIngestionService implements UpsertCustomersUseCase {
   private final CustomerRepository customers;
   private final Clock clock;
+  private final TenantDataChanges changes;
 
-  public CustomerIngestionService(CustomerRepository customers, Clock clock) {
+  public CustomerIngestionService(CustomerRepository customers, Clock clock, TenantDataChanges changes) {
     this.customers = customers;
     this.clock = clock;
+    this.changes = changes;
   }
 
   @Override
@@ -49,7 +51,8 @@ public final class CustomerIngestionService implements UpsertCustomersUseCase {
     List<CustomerUpsert> valid = batch.valid();
     CompletionStage<Integer> written = valid.isEmpty()
         ? CompletableFuture.completedFuture(0)
-        : customers.upsert(command.tenant().tenantId(), valid);
+        : customers.upsert(command.tenant().tenantId(), valid)
+            .whenComplete((count, failure) -> changes.changed(command.tenant().tenantId()));
     return written.thenApply(count -> new Result(count, new ArrayList<>(batch.errors())));
   }
 }

@@ -18,9 +18,11 @@ import java.util.concurrent.CompletionStage;
 /** Lists a tenant's defection reasons and lets it define its own. */
 public final class DefectionReasonService implements ListDefectionReasonsUseCase, DefineDefectionReasonUseCase {
   private final DefectionReasonRepository reasons;
+  private final TenantDataChanges changes;
 
-  public DefectionReasonService(DefectionReasonRepository reasons) {
+  public DefectionReasonService(DefectionReasonRepository reasons, TenantDataChanges changes) {
     this.reasons = reasons;
+    this.changes = changes;
   }
 
   @Override
@@ -56,6 +58,7 @@ public final class DefectionReasonService implements ListDefectionReasonsUseCase
     }
     DefectionReason reason = new DefectionReason(command.code(), command.label(), command.category(), command.avoidable());
     return reasons.define(command.tenant().tenantId(), reason)
+        .whenComplete((stored, failure) -> changes.changed(command.tenant().tenantId()))
         .thenApply(stored -> new Result(Optional.of(stored), List.of()));
   }
 }

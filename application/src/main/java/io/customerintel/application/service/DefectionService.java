@@ -8,6 +8,7 @@ import io.customerintel.application.port.out.CustomerRepository;
 import io.customerintel.application.port.out.DefectionReasonRepository;
 import io.customerintel.application.port.out.DefectionRepository;
 import io.customerintel.application.port.out.NewDefection;
+import io.customerintel.application.port.out.RevenueRanking;
 import io.customerintel.domain.defection.Defection;
 import io.customerintel.domain.defection.DefectionId;
 import io.customerintel.domain.defection.DefectionReason;
@@ -28,14 +29,19 @@ public final class DefectionService implements RecordDefectionUseCase, FindDefec
   private final CustomerRepository customers;
   private final DefectionRepository defections;
   private final DefectionReasonRepository reasons;
+  private final RevenueRanking ranking;
   private final Clock clock;
+  private final TenantDataChanges changes;
 
   public DefectionService(CustomerRepository customers, DefectionRepository defections,
-                          DefectionReasonRepository reasons, Clock clock) {
+                          DefectionReasonRepository reasons, RevenueRanking ranking, Clock clock,
+                          TenantDataChanges changes) {
     this.customers = customers;
     this.defections = defections;
     this.reasons = reasons;
+    this.ranking = ranking;
     this.clock = clock;
+    this.changes = changes;
   }
 
   @Override
@@ -53,9 +59,9 @@ public final class DefectionService implements RecordDefectionUseCase, FindDefec
       return CompletableFuture.completedFuture(refused(problems));
     }
     var tenantId = command.tenant().tenantId();
-    return customers.idsByExternalIds(tenantId, List.of(command.customerExternalId()))
-        .thenCombine(reasons.all(tenantId), (ids, known) -> {
-          if (!ids.containsKey(command.customerExternalId())) {
+    return customers.byExternalId(tenantId, command.customerExternalId())
+        .thenCombine(reasons.all(tenantId), (customer, known) -> {
+          if (customer.isEmpty()) {
             problems.add(FieldProblem.of("customerExternalId", ProblemCodes.UNKNOWN_CUSTOMER,
                 "no customer with externalId '" + command.customerExternalId() + "'"));
           }
@@ -63,16 +69,21 @@ public final class DefectionService implements RecordDefectionUseCase, FindDefec
             problems.add(FieldProblem.of("reasonCode", ProblemCodes.UNKNOWN_REASON,
                 "no defection reason with code '" + command.reasonCode() + "'; see defectionReasons"));
           }
-          return ids;
+          return customer;
         })
-        .thenCompose(ids -> {
+        .thenCompose(customer -> {
           if (!problems.isEmpty()) {
             return CompletableFuture.completedFuture(refused(problems));
           }
-          NewDefection defection = new NewDefection(ids.get(command.customerExternalId()), command.occurredAt(),
-              command.reasonCode(), command.detail(), command.competitor(), command.lostAnnualValue());
-          return defections.record(tenantId, defection, command.tenant().rules(), clock.instant())
-              .thenApply(stored -> new Result(Optional.of(stored), List.of()));
+          // the tier is relative to all the tenant's customers, so it is kept as it was when the customer left
+          return ranking.thresholds(tenantId).thenCompose(thresholds -> {
+            NewDefection defection = new NewDefection(customer.get().id(), command.occurredAt(), command.reasonCode(),
+                command.detail(), command.competitor(), command.lostAnnualValue(),
+                thresholds.tierOf(customer.get().facts().revenue()));
+            return defections.record(tenantId, defection, command.tenant().rules(), clock.instant())
+                .whenComplete((stored, failure) -> changes.changed(tenantId))
+                .thenApply(stored -> new Result(Optional.of(stored), List.of()));
+          });
         });
   }
 

@@ -21,11 +21,14 @@ public final class FollowUpService implements RecordFollowUpUseCase {
   private final CustomerRepository customers;
   private final FollowUpRepository followUps;
   private final Clock clock;
+  private final TenantDataChanges changes;
 
-  public FollowUpService(CustomerRepository customers, FollowUpRepository followUps, Clock clock) {
+  public FollowUpService(CustomerRepository customers, FollowUpRepository followUps, Clock clock,
+                         TenantDataChanges changes) {
     this.customers = customers;
     this.followUps = followUps;
     this.clock = clock;
+    this.changes = changes;
   }
 
   @Override
@@ -48,6 +51,7 @@ public final class FollowUpService implements RecordFollowUpUseCase {
       NewFollowUp followUp = new NewFollowUp(ids.get(command.customerExternalId()), command.at(), command.by(),
           command.notes());
       return followUps.record(tenant.tenantId(), followUp, tenant.rules(), now)
+          .whenComplete((stored, failure) -> changes.changed(tenant.tenantId()))
           .thenApply(stored -> new Result(Optional.of(stored), List.of()));
     });
   }

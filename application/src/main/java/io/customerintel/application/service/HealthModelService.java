@@ -27,11 +27,14 @@ public final class HealthModelService implements HealthModelUseCase {
   private final TenantRepository tenants;
   private final CustomerCatchUp catchUp;
   private final Clock clock;
+  private final TenantDataChanges changes;
 
-  public HealthModelService(TenantRepository tenants, CustomerCatchUp catchUp, Clock clock) {
+  public HealthModelService(TenantRepository tenants, CustomerCatchUp catchUp, Clock clock,
+                            TenantDataChanges changes) {
     this.tenants = tenants;
     this.catchUp = catchUp;
     this.clock = clock;
+    this.changes = changes;
   }
 
   @Override
@@ -81,6 +84,7 @@ public final class HealthModelService implements HealthModelUseCase {
     CustomerRules rules = new CustomerRules(c.tenant().zone(), c.tenant().lifecyclePolicy(), model);
     return tenants.saveHealthModel(c.tenant().tenantId(), model)
         .thenCompose(saved -> catchUp.catchUp(c.tenant().tenantId(), rules, clock.instant()))
+        .whenComplete((done, failure) -> changes.changed(c.tenant().tenantId()))
         .thenApply(done -> new Result(Optional.of(model), List.of()));
   }
 

@@ -26,11 +26,14 @@ public final class PurchaseIngestionService implements RecordPurchasesUseCase {
   private final CustomerRepository customers;
   private final PurchaseLedger ledger;
   private final Clock clock;
+  private final TenantDataChanges changes;
 
-  public PurchaseIngestionService(CustomerRepository customers, PurchaseLedger ledger, Clock clock) {
+  public PurchaseIngestionService(CustomerRepository customers, PurchaseLedger ledger, Clock clock,
+                                  TenantDataChanges changes) {
     this.customers = customers;
     this.ledger = ledger;
     this.clock = clock;
+    this.changes = changes;
   }
 
   @Override
@@ -57,6 +60,7 @@ public final class PurchaseIngestionService implements RecordPurchasesUseCase {
         return CompletableFuture.completedFuture(new Result(0, 0, sortedByIndex(batch.errors())));
       }
       return ledger.record(command.tenant().tenantId(), purchases, command.tenant().rules(), now)
+          .whenComplete((recorded, failure) -> changes.changed(command.tenant().tenantId()))
           .thenApply(recorded -> {
             for (int conflict : recorded.conflicts()) {
               batch.reject(positions.get(conflict), FieldProblem.of("externalId", ProblemCodes.IDEMPOTENCY_CONFLICT,

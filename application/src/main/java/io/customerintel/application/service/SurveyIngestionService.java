@@ -24,11 +24,14 @@ public final class SurveyIngestionService implements RecordSurveyResponsesUseCas
   private final CustomerRepository customers;
   private final SurveyResponseRepository responses;
   private final Clock clock;
+  private final TenantDataChanges changes;
 
-  public SurveyIngestionService(CustomerRepository customers, SurveyResponseRepository responses, Clock clock) {
+  public SurveyIngestionService(CustomerRepository customers, SurveyResponseRepository responses, Clock clock,
+                                TenantDataChanges changes) {
     this.customers = customers;
     this.responses = responses;
     this.clock = clock;
+    this.changes = changes;
   }
 
   @Override
@@ -77,7 +80,8 @@ public final class SurveyIngestionService implements RecordSurveyResponsesUseCas
       List<UserError> errors = PurchaseIngestionService.sortedByIndex(batch.errors());
       CompletionStage<Integer> written = valid.isEmpty()
           ? CompletableFuture.completedFuture(0)
-          : responses.upsert(command.tenant().tenantId(), valid, command.tenant().rules(), now);
+          : responses.upsert(command.tenant().tenantId(), valid, command.tenant().rules(), now)
+              .whenComplete((count, failure) -> changes.changed(command.tenant().tenantId()));
       return written.thenApply(count -> new Result(count, errors));
     });
   }

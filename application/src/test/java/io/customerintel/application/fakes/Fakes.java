@@ -31,6 +31,11 @@ public final class Fakes {
   public final InMemoryFollowUps followUps = new InMemoryFollowUps(store);
   public final InMemoryCatchUp catchUp = new InMemoryCatchUp(store);
   public final InMemoryHealthHistory healthHistory = new InMemoryHealthHistory(store);
+  public final InMemorySegmentCensus census = new InMemorySegmentCensus(store);
+  public final InMemoryFlowLedger flow = new InMemoryFlowLedger();
+  public final InMemoryDefectionAnalysis defectionAnalysis = new InMemoryDefectionAnalysis(store);
+  public final FakeCatchUp recordingCatchUp = new FakeCatchUp();
+  public final RecordingChanges changes = new RecordingChanges();
 
   public Fakes() {
     store.seedReasons(TENANT_ID, DefaultDefectionReasons.ALL);

@@ -41,6 +41,9 @@ public final class InMemoryDefections implements DefectionRepository {
         d.detail(), d.competitor(), d.lostAnnualValue());
     store.defectionsOf(tenantId).add(stored);
     store.rederive(tenantId, d.customerId(), rules, now, false);
+    if (d.valueTier() != null) {
+      store.defectionTiers.put(stored.id(), d.valueTier());
+    }
     return CompletableFuture.completedFuture(stored);
   }
 

@@ -3,6 +3,7 @@ package io.customerintel.application.fakes;
 import io.customerintel.domain.customer.Customer;
 import io.customerintel.domain.customer.CustomerId;
 import io.customerintel.domain.defection.Defection;
+import io.customerintel.domain.defection.DefectionId;
 import io.customerintel.domain.defection.DefectionReason;
 import io.customerintel.domain.followup.FollowUp;
 import io.customerintel.domain.health.HealthChange;
@@ -19,6 +20,7 @@ import io.customerintel.domain.survey.SurveyResponse;
 import io.customerintel.domain.tenant.CustomerRules;
 import io.customerintel.domain.tenant.Tenant;
 import io.customerintel.domain.tenant.TenantId;
+import io.customerintel.domain.value.ValueTier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,6 +56,7 @@ public final class InMemoryStore {
   final Map<CustomerId, Instant> assessedAt = new HashMap<>();
   /** Tenants whose customers must all be re-judged (their health model changed) at the next catch-up. */
   final Set<TenantId> reassessAll = new HashSet<>();
+  final Map<DefectionId, ValueTier> defectionTiers = new HashMap<>();
 
   long nextId() {
     return ids.incrementAndGet();
@@ -130,7 +133,7 @@ public final class InMemoryStore {
    */
   void rederive(TenantId tenantId, CustomerId customerId, CustomerRules rules, Instant now, boolean timeDriven) {
     LifecyclePolicy policy = rules.lifecycle();
-    List<PurchaseDayTotal> days = purchaseDaysOf(tenantId, customerId);
+    List<PurchaseDayTotal> days = purchaseDays(tenantId, customerId);
     Optional<Defection> latest = defectionsOf(tenantId).stream()
         .filter(d -> d.customerId().equals(customerId))
         .max(Comparator.comparing(Defection::occurredAt).thenComparing(d -> d.id().value()));
@@ -146,7 +149,7 @@ public final class InMemoryStore {
     List<SurveyResponse> answers = surveysOf(tenantId).stream().filter(r -> r.customerId().equals(customerId))
         .toList();
     List<Instant> followed = followUps.getOrDefault(customerId, List.of()).stream().map(FollowUp::at).toList();
-    HealthEvidence evidence = new HealthEvidence(purchaseDaysOf(tenantId, customerId), answers, followed,
+    HealthEvidence evidence = new HealthEvidence(purchaseDays(tenantId, customerId), answers, followed,
         rules.zone());
     replace(tenantId, customerId, c -> {
       HealthUpdate health = new HealthTracker(rules.health()).update(evidence, now, c.health(),
@@ -158,7 +161,8 @@ public final class InMemoryStore {
     });
   }
 
-  private List<PurchaseDayTotal> purchaseDaysOf(TenantId tenantId, CustomerId customerId) {
+  /** The customer's purchase days, as the store keeps them. */
+  public List<PurchaseDayTotal> purchaseDays(TenantId tenantId, CustomerId customerId) {
     Map<LocalDate, PurchaseDayTotal> days = new TreeMap<>();
     for (Purchase p : purchasesOf(tenantId).values()) {
       if (!p.customerId().equals(customerId)) {
@@ -181,5 +185,14 @@ public final class InMemoryStore {
       }
     }
     throw new IllegalStateException("no customer " + customerId);
+  }
+
+  /** The value tier stored with a defection; null when it was recorded without one. */
+  public ValueTier tierOf(DefectionId defectionId) {
+    return defectionTiers.get(defectionId);
+  }
+
+  public LifecycleTimeline timelineOf(CustomerId customerId) {
+    return timelines.get(customerId);
   }
 }

@@ -43,7 +43,7 @@ class CustomerHistoryServiceTest {
     for (int i = 0; i < 5; i++) {
       items.add(new RecordPurchasesUseCase.Item("c1", "p" + i, BASE.plusSeconds(3600L * i), BigDecimal.ONE, 1));
     }
-    await(new PurchaseIngestionService(fakes.customers, fakes.ledger, Fakes.CLOCK)
+    await(new PurchaseIngestionService(fakes.customers, fakes.ledger, Fakes.CLOCK, fakes.changes)
         .recordPurchases(new RecordPurchasesUseCase.Command(tenant(), items)));
   }
 
@@ -99,7 +99,7 @@ class CustomerHistoryServiceTest {
 
   @Test
   void surveyResponsesComeNewestSentFirst() {
-    await(new SurveyIngestionService(fakes.customers, fakes.surveys, Fakes.CLOCK).recordSurveyResponses(
+    await(new SurveyIngestionService(fakes.customers, fakes.surveys, Fakes.CLOCK, fakes.changes).recordSurveyResponses(
         new RecordSurveyResponsesUseCase.Command(tenant(), List.of(
             new RecordSurveyResponsesUseCase.Item("c1", "q1", BASE, null, null, null, null, null, null),
             new RecordSurveyResponsesUseCase.Item("c1", "q2", BASE.plusSeconds(60), null, null, null, 9, null, null)))));

@@ -38,7 +38,7 @@ class CustomerIngestionServiceTest {
   @BeforeEach
   void setUp() {
     fakes = new Fakes();
-    service = new CustomerIngestionService(fakes.customers, Fakes.CLOCK);
+    service = new CustomerIngestionService(fakes.customers, Fakes.CLOCK, fakes.changes);
   }
 
   Result upsert(Item... items) {

@@ -27,7 +27,7 @@ class DefectionReasonServiceTest {
   @BeforeEach
   void setUp() {
     fakes = new Fakes();
-    service = new DefectionReasonService(fakes.reasons);
+    service = new DefectionReasonService(fakes.reasons, fakes.changes);
   }
 
   Result define(String code, String label, DefectionCategory category, boolean avoidable) {

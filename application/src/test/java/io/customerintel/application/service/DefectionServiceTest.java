@@ -17,6 +17,7 @@ import io.customerintel.domain.defection.Defection;
 import io.customerintel.domain.defection.DefectionCategory;
 import io.customerintel.domain.defection.DefectionReason;
 import io.customerintel.domain.lifecycle.LifecycleStage;
+import io.customerintel.domain.value.ValueTier;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +40,7 @@ class DefectionServiceTest {
   void setUp() {
     fakes = new Fakes();
     fakes.store.seedCustomer(TENANT_ID, "c1");
-    service = new DefectionService(fakes.customers, fakes.defections, fakes.reasons, Fakes.CLOCK);
+    service = new DefectionService(fakes.customers, fakes.defections, fakes.reasons, fakes.ranking, Fakes.CLOCK, fakes.changes);
   }
 
   Result record(String customer, Instant at, String reason) {
@@ -63,13 +64,29 @@ class DefectionServiceTest {
 
   @Test
   void aBuyerWhoDefectsIsLostAfterwards() {
-    new PurchaseIngestionService(fakes.customers, fakes.ledger, Fakes.CLOCK).recordPurchases(
+    new PurchaseIngestionService(fakes.customers, fakes.ledger, Fakes.CLOCK, fakes.changes).recordPurchases(
         new RecordPurchasesUseCase.Command(tenant(), List.of(
             new RecordPurchasesUseCase.Item("c1", "p1", AT.minusSeconds(86_400), BigDecimal.TEN, 1))));
     record("c1", AT, "POOR_SERVICE");
     var facts = fakes.store.customer(TENANT_ID, "c1").orElseThrow().facts();
     assertEquals(AT, facts.latestDefectionAt());
     assertEquals(LifecycleStage.LOST, tenant().lifecyclePolicy().stageOn(facts, NOW.atZone(tenant().zone()).toLocalDate()));
+  }
+
+  @Test
+  void theCustomersValueTierWhenTheyLeftIsStoredWithTheDefection() {
+    fakes.store.seedCustomer(TENANT_ID, "c2");
+    PurchaseIngestionService purchases = new PurchaseIngestionService(fakes.customers, fakes.ledger, Fakes.CLOCK,
+        fakes.changes);
+    await(purchases.recordPurchases(new RecordPurchasesUseCase.Command(tenant(), List.of(
+        new RecordPurchasesUseCase.Item("c1", "p1", AT.minusSeconds(86_400), new BigDecimal("10"), 1),
+        new RecordPurchasesUseCase.Item("c2", "p2", AT.minusSeconds(86_400), new BigDecimal("90"), 1)))));
+
+    record("c2", AT, "POOR_SERVICE");
+
+    // two paying customers: the larger revenue has 50 % below it
+    assertEquals(ValueTier.MEDIUM, fakes.defections.recorded.get(0).valueTier());
+    assertEquals(List.of(TENANT_ID, TENANT_ID), fakes.changes.changed, "the purchases, then the defection");
   }
 
   @Test

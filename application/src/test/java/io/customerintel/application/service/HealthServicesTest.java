@@ -58,21 +58,23 @@ class HealthServicesTest {
   @Test
   void aFollowUpClearsTheUnansweredContactRequest() {
     Instant asked = Fakes.NOW.minus(Duration.ofDays(4));
-    await(new SurveyIngestionService(fakes.customers, fakes.surveys, Fakes.CLOCK).recordSurveyResponses(
+    await(new SurveyIngestionService(fakes.customers, fakes.surveys, Fakes.CLOCK, fakes.changes).recordSurveyResponses(
         new RecordSurveyResponsesUseCase.Command(tenant, List.of(new RecordSurveyResponsesUseCase.Item("ann", "s1",
             asked.minusSeconds(60), asked, null, null, null, true, "call me")))));
     assertTrue(ann().health().has(SignalCodes.UNANSWERED_CONTACT_REQUEST));
 
-    FollowUpService service = new FollowUpService(fakes.customers, fakes.followUps, Fakes.CLOCK);
+    FollowUpService service = new FollowUpService(fakes.customers, fakes.followUps, Fakes.CLOCK, fakes.changes);
     var result = await(service.recordFollowUp(followUp("ann", asked.plus(Duration.ofHours(1)), "Bea")));
 
     assertTrue(result.followUp().isPresent());
     assertFalse(ann().health().has(SignalCodes.UNANSWERED_CONTACT_REQUEST));
+    assertEquals(tenant.tenantId(), fakes.changes.changed.get(fakes.changes.changed.size() - 1),
+        "the tenant's cached reports are invalidated");
   }
 
   @Test
   void aFollowUpNeedsAKnownCustomerAPersonAndAPastTime() {
-    FollowUpService service = new FollowUpService(fakes.customers, fakes.followUps, Fakes.CLOCK);
+    FollowUpService service = new FollowUpService(fakes.customers, fakes.followUps, Fakes.CLOCK, fakes.changes);
     assertEquals(List.of("UNKNOWN_CUSTOMER"), codes(await(service.recordFollowUp(
         followUp("nobody", Fakes.NOW, "Bea"))).userErrors()));
     assertEquals(List.of("IN_FUTURE", "REQUIRED"), codes(await(service.recordFollowUp(
@@ -85,7 +87,7 @@ class HealthServicesTest {
 
   @Test
   void aChangedModelKeepsWhatWasNotGivenAndRejudgesEveryone() {
-    HealthModelService service = new HealthModelService(fakes.tenants, fakes.catchUp, Fakes.CLOCK);
+    HealthModelService service = new HealthModelService(fakes.tenants, fakes.catchUp, Fakes.CLOCK, fakes.changes);
     await(fakes.catchUp.catchUp(tenant.tenantId(), tenant.rules(), Fakes.NOW));
     assertEquals(HealthBand.NEUTRAL, ann().health().band());
 
@@ -96,11 +98,12 @@ class HealthServicesTest {
     assertEquals(90, saved.healthyFrom());
     assertEquals(saved, await(fakes.tenants.findByName("acme")).orElseThrow().healthPolicy());
     assertEquals(HealthBand.CRITICAL, ann().health().band(), "50 is below the new at-risk line of 60");
+    assertEquals(List.of(tenant.tenantId()), fakes.changes.changed, "the tenant's cached reports are invalidated");
   }
 
   @Test
   void weightsMustNotBeNegativeNorAllZeroAndBandsMustDescend() {
-    HealthModelService service = new HealthModelService(fakes.tenants, fakes.catchUp, Fakes.CLOCK);
+    HealthModelService service = new HealthModelService(fakes.tenants, fakes.catchUp, Fakes.CLOCK, fakes.changes);
     UserError negative = await(service.configure(model(-1.0, null, null, null))).userErrors().get(0);
     assertEquals(List.of("weights", "recency"), negative.field());
     assertEquals("OUT_OF_RANGE", negative.code());

@@ -46,7 +46,7 @@ class PurchaseIngestionServiceTest {
     fakes = new Fakes();
     fakes.store.seedCustomer(TENANT_ID, "c1");
     fakes.store.seedCustomer(TENANT_ID, "c2");
-    service = new PurchaseIngestionService(fakes.customers, fakes.ledger, Fakes.CLOCK);
+    service = new PurchaseIngestionService(fakes.customers, fakes.ledger, Fakes.CLOCK, fakes.changes);
   }
 
   static Item valid(String externalId) {

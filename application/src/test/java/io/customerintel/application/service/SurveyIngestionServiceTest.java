@@ -39,7 +39,7 @@ class SurveyIngestionServiceTest {
     fakes = new Fakes();
     fakes.store.seedCustomer(TENANT_ID, "c1");
     fakes.store.seedCustomer(TENANT_ID, "c2");
-    service = new SurveyIngestionService(fakes.customers, fakes.surveys, Fakes.CLOCK);
+    service = new SurveyIngestionService(fakes.customers, fakes.surveys, Fakes.CLOCK, fakes.changes);
   }
 
   static Item answer(String customer, String survey, Integer score) {

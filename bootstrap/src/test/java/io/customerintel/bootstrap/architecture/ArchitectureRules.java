@@ -23,8 +23,9 @@ final class ArchitectureRules {
 
   static ArchRule applicationDependsOnDomainOnly(String base) {
     return classes().that().resideInAPackage(base + ".application..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage(base + ".application..", base + ".domain..", "java..")
-        .because("use cases speak domain types and CompletionStage, never adapter types");
+        .should().onlyDependOnClassesThat().resideInAnyPackage(base + ".application..", base + ".domain..", "java..",
+            "com.github.benmanes.caffeine..")
+        .because("use cases speak domain types and CompletionStage, never adapter types (Caffeine only caches)");
   }
 
   static ArchRule coreUsesNoFrameworks(String base) {

@@ -31,7 +31,7 @@ public final class PgDefectionRepository implements DefectionRepository {
       + " d.lost_annual_value";
   private static final String LOCK = "select c.id from customer c where c.tenant_id = $1 and c.id = $2 for no key update";
   private static final String INSERT = "insert into defection as d (tenant_id, customer_id, occurred_at, reason_code,"
-      + " detail, competitor, lost_annual_value) values ($1, $2, $3, $4, $5, $6, $7)"
+      + " detail, competitor, lost_annual_value, value_tier) values ($1, $2, $3, $4, $5, $6, $7, $8)"
       + " on conflict (customer_id, occurred_at, reason_code) do nothing returning " + COLUMNS;
   private static final String EXISTING = "select " + COLUMNS + " from defection d"
       + " where d.tenant_id = $1 and d.customer_id = $2 and d.occurred_at = $3 and d.reason_code = $4";
@@ -62,7 +62,8 @@ public final class PgDefectionRepository implements DefectionRepository {
                 "no customer " + customer + " for this tenant"));
           }
           Tuple insert = Sql.args(tenant, customer, Rows.utc(defection.occurredAt()), defection.reasonCode(),
-              defection.detail(), defection.competitor(), defection.lostAnnualValue());
+              defection.detail(), defection.competitor(), defection.lostAnnualValue(),
+              defection.valueTier() == null ? null : defection.valueTier().name());
           return sql.run(conn, INSERT, insert)
               .compose(rows -> rows.size() > 0
                   ? refreshed(conn, tenant, customer, rules, now, rows)
