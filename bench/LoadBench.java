@@ -4,7 +4,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -189,7 +188,7 @@ public class LoadBench {
         lastPurchaseAt[i] = times[times.length - 1];
       }
     }
-    chooseDefectors(buyers);
+    chooseDefectors();
     for (int i = 0; i < customers; i++) {
       surveys[i] = surveyRows(i).size();
     }
@@ -201,7 +200,7 @@ public class LoadBench {
    * About 5% of customers are recorded as lost, some time after their last purchase: mostly customers who already
    * stopped buying (weight 1), some still buying (weight 0.15, they leave after their latest purchase).
    */
-  void chooseDefectors(int buyers) {
+  void chooseDefectors() {
     double[] weight = new double[customers];
     double sum = 0;
     for (int i = 0; i < customers; i++) {
