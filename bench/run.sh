@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # Runs the benchmarks by hand against a fresh bench database on this machine (loopback only).
 # Usage: bench/run.sh [purchases=300000] [clients=3] [customers=20000]
+#        bench/run.sh scale [customers=1000000] [purchases=10000000] [clients=3] [seed=42]   (see bench/scale.sh)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+if [ "${1:-}" = scale ]; then
+  shift
+  exec bench/scale.sh "$@"
+fi
 PURCHASES=${1:-300000}
 CLIENTS=${2:-3}
 CUSTOMERS=${3:-20000}
