@@ -26,17 +26,24 @@ create table customer_due (
 create index customer_due_by_time on customer_due (tenant_id, due_at);
 insert into customer_due (tenant_id, customer_id, due_at) select tenant_id, id, '-infinity' from customer;
 
--- Listings ordered by revenue (the default of BI pulls, and the at-risk work list) walk this narrow copy of each
--- customer's revenue in index order and stop at the page size, instead of sorting a tenant's customers. Like
--- customer_due it is a table of its own so that the customer row's updates stay HOT.
-create table customer_revenue (
-  tenant_id    bigint not null,
-  customer_id  bigint primary key,
-  revenue      numeric(30, 6) not null,
+-- A narrow copy of what the tenant-wide reads need of each customer, kept by the same refresh as the customer row:
+-- the segment matrix scans these rows (a fraction of the width of customer rows with names, attributes and
+-- signals), value tiers are ranked and revenue-ordered listings (the default of BI pulls, the at-risk work list)
+-- walk its revenue index and stop at the page size instead of sorting a tenant's customers. Like customer_due it is a
+-- table of its own so that the customer row's updates stay HOT.
+create table customer_summary (
+  tenant_id           bigint not null,
+  customer_id         bigint primary key,
+  revenue             numeric(30, 6) not null,
+  first_purchase_day  date,
+  stages              text[] not null,
+  stage_changes       date[] not null,
+  health_band         text,
   foreign key (tenant_id, customer_id) references customer (tenant_id, id)
 );
-create index customer_revenue_order on customer_revenue (tenant_id, revenue, customer_id);
-insert into customer_revenue (tenant_id, customer_id, revenue) select tenant_id, id, revenue from customer;
+create index customer_summary_by_revenue on customer_summary (tenant_id, revenue, customer_id);
+insert into customer_summary (tenant_id, customer_id, revenue, first_purchase_day, stages, stage_changes)
+  select tenant_id, id, revenue, first_purchase_day, stages, stage_changes from customer;
 
 -- The lifecycle stage with health: a buying customer whose band is AT_RISK or CRITICAL is AT_RISK.
 create function customer_stage(stages text[], stage_changes date[], day date, band text) returns text

@@ -100,5 +100,7 @@ class SegmentCensusTest {
   private static void setHealthBand(CustomerId id, String band) {
     await(ScratchDatabase.pool().preparedQuery("update customer set health_band = $2 where id = $1")
         .execute(Tuple.of(id.value(), band)).toCompletionStage());
+    await(ScratchDatabase.pool().preparedQuery("update customer_summary set health_band = $2 where customer_id = $1")
+        .execute(Tuple.of(id.value(), band)).toCompletionStage());
   }
 }

@@ -2,6 +2,7 @@ package io.customerintel.bootstrap.e2e;
 
 import static io.customerintel.bootstrap.e2e.Fixtures.DEFECTION;
 import static io.customerintel.bootstrap.e2e.Fixtures.PURCHASES;
+import static io.customerintel.bootstrap.e2e.Fixtures.SURVEYS;
 import static io.customerintel.bootstrap.e2e.Fixtures.UPSERT;
 import static io.customerintel.bootstrap.e2e.Fixtures.assertAmount;
 import static io.customerintel.bootstrap.e2e.Fixtures.customer;
@@ -11,14 +12,11 @@ import static io.customerintel.bootstrap.e2e.Fixtures.in;
 import static io.customerintel.bootstrap.e2e.Fixtures.purchase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.customerintel.adapters.graphql.GlobalIds;
 import io.customerintel.adapters.postgres.testing.ScratchDatabase;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,7 +56,10 @@ class AnalyticsEndToEndTest {
     customerWithPurchases(api, "big", "25", "2026-05-01", "2026-05-20");
     api.ok(DEFECTION, in(defection("big", "2026-06-10T09:00:00Z", "TOO_EXPENSIVE").put("lostAnnualValue", "300")));
     api.ok(DEFECTION, in(defection("veteran", "2026-06-12T09:00:00Z", "MOVED_OR_CLOSED")));
-    markAtRisk("active");
+    // a detractor who is not satisfied, half a year after their only purchase: health 32, AT_RISK
+    api.ok(SURVEYS, in(new JsonArray().add(new JsonObject().put("customerExternalId", "active").put("surveyId", "nps")
+        .put("sentAt", "2026-06-01T09:00:00Z").put("respondedAt", "2026-06-01T10:00:00Z")
+        .put("likelihoodToRecommend", 2).put("satisfied", false))));
   }
 
   @Test
@@ -201,21 +202,5 @@ class AnalyticsEndToEndTest {
     List<String> counts = new ArrayList<>();
     shares.forEach(s -> counts.add(((JsonObject) s).getString(key) + " " + ((JsonObject) s).getInteger("customers")));
     return counts;
-  }
-
-  /**
-   * Health bands are derived by the health code (merged from main); here one buying customer's band is set
-   * directly after their last write, so the matrix has someone AT_RISK whichever code derives health (their next
-   * re-derivation by time is weeks after AS_OF).
-   */
-  private static void markAtRisk(String externalId) {
-    String id = api.ok("{customer(externalId:\"" + externalId + "\"){id}}").getJsonObject("customer").getString("id");
-    try {
-      ScratchDatabase.pool().preparedQuery("update customer set health_band = 'CRITICAL' where id = $1")
-          .execute(Tuple.of(GlobalIds.decode(id).id())).toCompletionStage().toCompletableFuture()
-          .get(30, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

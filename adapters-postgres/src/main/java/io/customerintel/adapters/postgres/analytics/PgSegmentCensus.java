@@ -29,7 +29,8 @@ public final class PgSegmentCensus implements SegmentCensus {
       + "   " + SegmentSql.tier("c.revenue", 3) + " as value_tier,"
       + "   " + SegmentSql.band("c.first_purchase_day", "$2::date", 6) + " as tenure_band,"
       + "   customer_stage(c.stages, c.stage_changes, $2::date, c.health_band) as stage"
-      + "   from customer c where c.tenant_id = $1) judged"
+      // the narrow copy of the customer rows the refresh keeps for tenant-wide reads (V2)
+      + "   from customer_summary c where c.tenant_id = $1) judged"
       + " group by value_tier, tenure_band";
 
   private final Sql sql;

@@ -35,8 +35,8 @@ final class CustomerSearchSql {
    */
   record Order(String key, String type, boolean descending, boolean tieBreak, String from, String id) {
     private static final String CUSTOMERS = "customer c";
-    /** Walks the revenue index in order and stops at the page size (V2, customer_revenue). */
-    private static final String BY_REVENUE = "customer_revenue r join customer c on c.id = r.customer_id"
+    /** Walks the revenue index in order and stops at the page size (V2, customer_summary). */
+    private static final String BY_REVENUE = "customer_summary r join customer c on c.id = r.customer_id"
         + " and c.tenant_id = r.tenant_id";
 
     Order(String key, String type, boolean descending, boolean tieBreak) {

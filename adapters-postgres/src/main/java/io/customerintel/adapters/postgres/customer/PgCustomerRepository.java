@@ -56,8 +56,9 @@ public final class PgCustomerRepository implements CustomerRepository {
       + "), due as ("
       + " insert into customer_due (tenant_id, customer_id, due_at) select $1, id, '-infinity' from upserted"
       + " where created on conflict do nothing returning 1"
-      + "), ranked as ("
-      + " insert into customer_revenue (tenant_id, customer_id, revenue) select $1, id, 0 from upserted"
+      + "), summarized as ("
+      + " insert into customer_summary (tenant_id, customer_id, revenue, stages, stage_changes)"
+      + " select $1, id, 0, $7::text[], $8::date[] from upserted"
       + " where created on conflict do nothing returning 1"
       + ") select count(*) as written from upserted";
 

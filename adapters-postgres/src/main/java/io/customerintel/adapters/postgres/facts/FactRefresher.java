@@ -107,16 +107,20 @@ public final class FactRefresher {
       + "  where f.health_next_change is not null"
       + "  on conflict (customer_id) do update set due_at = excluded.due_at where d.due_at <> excluded.due_at"
       + "  returning 1"
-      + "), ranked as ("
-      + "  update customer_revenue r set revenue = f.revenue from facts f join updated u on u.id = f.id"
-      + "  where r.customer_id = f.id and r.tenant_id = $1 and r.revenue <> f.revenue"
+      + "), summarized as ("
+      + "  update customer_summary r set revenue = f.revenue, first_purchase_day = f.first_purchase_day,"
+      + "    stages = f.stages::text[], stage_changes = f.stage_changes::date[], health_band = f.health_band"
+      + "  from facts f join updated u on u.id = f.id"
+      + "  where r.customer_id = f.id and r.tenant_id = $1 and (r.revenue, r.first_purchase_day, r.stages,"
+      + "    r.stage_changes, r.health_band) is distinct from (f.revenue, f.first_purchase_day, f.stages::text[],"
+      + "    f.stage_changes::date[], f.health_band)"
       + "  returning 1"
       + "), never as ("
       + "  delete from customer_due d using facts f where d.customer_id = f.id and d.tenant_id = $1"
       + "    and f.health_next_change is null"
       + "  returning 1"
       + ") select (select count(*) from updated) as updated, (select count(*) from due) as due,"
-      + "  (select count(*) from never) as never, (select count(*) from ranked) as ranked";
+      + "  (select count(*) from never) as never, (select count(*) from summarized) as summarized";
 
   /**
    * Applies the difference between the stored and the derived ledger lines (computed here, from the lines loaded with
