@@ -5,9 +5,11 @@ import io.customerintel.adapters.postgres.PostgresAdapters;
 import io.customerintel.application.port.in.AuthenticateApiKeyUseCase;
 import io.customerintel.application.port.in.CatchUpUseCase;
 import io.customerintel.application.port.in.ManageTenantsUseCase;
+import io.customerintel.application.port.out.RevenueRanking;
 import io.customerintel.application.service.AnalyticsCache;
 import io.customerintel.application.service.AnalyticsService;
 import io.customerintel.application.service.AuthenticationService;
+import io.customerintel.application.service.CachedRevenueRanking;
 import io.customerintel.application.service.CatchUpService;
 import io.customerintel.application.service.CustomerHistoryService;
 import io.customerintel.application.service.CustomerIngestionService;
@@ -31,12 +33,13 @@ public final class Services {
 
   public Services(PostgresAdapters store, Clock clock) {
     AnalyticsCache analyticsCache = new AnalyticsCache(clock);
+    RevenueRanking ranking = new CachedRevenueRanking(store.revenueRanking(), analyticsCache);
     CustomerHistoryService history = new CustomerHistoryService(store.purchases(), store.surveyResponses());
     DefectionReasonService reasons = new DefectionReasonService(store.defectionReasons(), analyticsCache);
     DefectionService defections = new DefectionService(store.customers(), store.defections(),
-        store.defectionReasons(), store.revenueRanking(), clock, analyticsCache);
+        store.defectionReasons(), ranking, clock, analyticsCache);
     AnalyticsService analytics = new AnalyticsService(store.segmentCensus(), store.flowLedger(),
-        store.defectionAnalysis(), store.revenueRanking(), store.catchUp(), analyticsCache, clock);
+        store.defectionAnalysis(), ranking, store.catchUp(), analyticsCache, clock);
     this.useCases = new UseCases(
         new CustomerIngestionService(store.customers(), clock, analyticsCache),
         new PurchaseIngestionService(store.customers(), store.purchases(), clock, analyticsCache),
@@ -44,7 +47,7 @@ public final class Services {
         defections,
         reasons,
         reasons,
-        new CustomerQueryService(store.customers(), store.revenueRanking(), store.catchUp(), clock),
+        new CustomerQueryService(store.customers(), ranking, store.catchUp(), clock),
         defections,
         history,
         history,

@@ -15,12 +15,23 @@ import java.util.concurrent.CompletionStage;
  * of strictly lower paying revenues (rank - 1) reaches the tier's share of all paying customers.
  */
 public final class PgRevenueRanking implements RevenueRanking {
-  private static final String THRESHOLDS = "select count(*) as paying,"
-      + " min(revenue) filter (where lower_count * 100 >= $2::bigint * total) as top,"
-      + " min(revenue) filter (where lower_count * 100 >= $3::bigint * total) as high,"
-      + " min(revenue) filter (where lower_count * 100 >= $4::bigint * total) as medium"
-      + " from (select c.revenue, rank() over (order by c.revenue) - 1 as lower_count, count(*) over () as total"
-      + "   from customer c where c.tenant_id = $1 and c.revenue > 0) ranked";
+  /**
+   * The tier thresholds from the revenue index of customer_summary, without sorting a tenant's customers. The lowest
+   * revenue that reaches percentile p is the lowest revenue above the k-th smallest paying revenue, k = ceil(p% of
+   * the paying customers): exactly k customers are below it, and any lower revenue has fewer below it. The k-th
+   * smallest is read from the top of the index (offset n - k), the shorter walk for every tier.
+   */
+  private static final String THRESHOLDS = "with paying as ("
+      + "  select count(*) as n from customer_summary where tenant_id = $1 and revenue > 0"
+      + ") select p.n as paying, " + above("$2") + " as top, " + above("$3") + " as high, " + above("$4") + " as medium"
+      + " from paying p";
+
+  private static String above(String percent) {
+    return "(select min(r.revenue) from customer_summary r where r.tenant_id = $1 and r.revenue > ("
+        + "  select s.revenue from customer_summary s where s.tenant_id = $1 and s.revenue > 0"
+        + "  order by s.revenue desc offset (select n - ceil(n * " + percent + "::numeric / 100) from paying)::bigint"
+        + "  limit 1))";
+  }
 
   private final Sql sql;
 
