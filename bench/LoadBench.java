@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -718,6 +719,8 @@ public class LoadBench {
     int clients = Integer.parseInt(options.getOrDefault("clients", "3"));
     Instant asOf = Instant.parse(options.getOrDefault("as-of", "2026-06-30T00:00:00Z"));
     boolean dryRun = options.containsKey("dry-run");
+    // a subset of the phases resumes an interrupted load: every write is idempotent, so a repeated phase stores nothing twice
+    Set<String> phases = Set.of(options.getOrDefault("phases", "customers,purchases,surveys,defections").split(","));
 
     long g0 = System.nanoTime();
     LoadBench data = new LoadBench(customers, purchases, seed, asOf);
@@ -771,7 +774,8 @@ public class LoadBench {
     }
     if (positional.size() < 2) {
       throw new IllegalArgumentException("usage: java bench/LoadBench.java URL API_KEY [--customers=N] [--purchases=N]"
-          + " [--seed=42] [--clients=3] [--as-of=2026-06-30T00:00:00Z] [--dry-run]");
+          + " [--seed=42] [--clients=3] [--as-of=2026-06-30T00:00:00Z] [--phases=customers,purchases,surveys,defections]"
+          + " [--dry-run]");
     }
     String url = positional.get(0);
     String key = positional.get(1);
@@ -783,22 +787,26 @@ public class LoadBench {
     long begin = System.nanoTime();
 
     int customerBatches = (customers + BATCH - 1) / BATCH;
-    phase(http, url, key, "customers", customerBatches, customers, clients,
-        b -> body(UPSERT, data.customerBatch(b * BATCH, Math.min(customers, (b + 1) * BATCH))));
+    if (phases.contains("customers")) {
+      phase(http, url, key, "customers", customerBatches, customers, clients,
+          b -> body(UPSERT, data.customerBatch(b * BATCH, Math.min(customers, (b + 1) * BATCH))));
+    }
 
     int purchaseBatches = (int) ((purchases + BATCH - 1) / BATCH);
-    phase(http, url, key, "purchases", purchaseBatches, purchases, clients,
-        b -> body(RECORD_PURCHASES, data.purchaseBatch((long) b * BATCH, Math.min(purchases, (long) (b + 1) * BATCH))));
+    if (phases.contains("purchases")) {
+      phase(http, url, key, "purchases", purchaseBatches, purchases, clients,
+          b -> body(RECORD_PURCHASES, data.purchaseBatch((long) b * BATCH, Math.min(purchases, (long) (b + 1) * BATCH))));
+    }
 
     long surveyRows = data.surveyOffsets[customers];
     int surveyBatches = (int) ((surveyRows + BATCH - 1) / BATCH);
-    if (surveyBatches > 0) {
+    if (surveyBatches > 0 && phases.contains("surveys")) {
       phase(http, url, key, "survey responses", surveyBatches, surveyRows, clients,
           b -> body(RECORD_SURVEYS, data.surveyBatch((long) b * BATCH, Math.min(surveyRows, (long) (b + 1) * BATCH))));
     }
 
     // single calls are bound by their round trip, not by the server's cores: twice as many clients
-    if (data.defectors.length > 0) {
+    if (data.defectors.length > 0 && phases.contains("defections")) {
       phase(http, url, key, "defections", data.defectors.length, data.defectors.length, 2 * clients,
           d -> body(RECORD_DEFECTION, data.defectionInput(data.defectors[d], reasons)));
     }

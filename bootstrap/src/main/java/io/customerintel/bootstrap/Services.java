@@ -20,9 +20,11 @@ import io.customerintel.application.service.FollowUpService;
 import io.customerintel.application.service.HealthHistoryService;
 import io.customerintel.application.service.HealthModelService;
 import io.customerintel.application.service.PurchaseIngestionService;
+import io.customerintel.application.service.RecentRevenueRanking;
 import io.customerintel.application.service.SurveyIngestionService;
 import io.customerintel.application.service.TenantService;
 import java.time.Clock;
+import java.time.Duration;
 
 /** The application services, wired by plain constructors onto the Postgres adapters. */
 public final class Services {
@@ -37,7 +39,7 @@ public final class Services {
     CustomerHistoryService history = new CustomerHistoryService(store.purchases(), store.surveyResponses());
     DefectionReasonService reasons = new DefectionReasonService(store.defectionReasons(), analyticsCache);
     DefectionService defections = new DefectionService(store.customers(), store.defections(),
-        store.defectionReasons(), ranking, clock, analyticsCache);
+        store.defectionReasons(), new RecentRevenueRanking(ranking, Duration.ofMinutes(1)), clock, analyticsCache);
     AnalyticsService analytics = new AnalyticsService(store.segmentCensus(), store.flowLedger(),
         store.defectionAnalysis(), ranking, store.catchUp(), analyticsCache, clock);
     this.useCases = new UseCases(
