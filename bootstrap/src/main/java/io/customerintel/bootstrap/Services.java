@@ -22,6 +22,7 @@ import io.customerintel.application.service.HealthModelService;
 import io.customerintel.application.service.PurchaseIngestionService;
 import io.customerintel.application.service.RecentRevenueRanking;
 import io.customerintel.application.service.SurveyIngestionService;
+import io.customerintel.application.service.TenantDataChanges;
 import io.customerintel.application.service.TenantService;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,7 +36,13 @@ public final class Services {
 
   public Services(PostgresAdapters store, Clock clock) {
     AnalyticsCache analyticsCache = new AnalyticsCache(clock);
-    RevenueRanking ranking = new CachedRevenueRanking(store.revenueRanking(), analyticsCache);
+    // only purchases change revenues, so only they make the tenant's tiers be ranked again
+    AnalyticsCache rankings = new AnalyticsCache(clock);
+    RevenueRanking ranking = new CachedRevenueRanking(store.revenueRanking(), rankings);
+    TenantDataChanges purchased = tenantId -> {
+      analyticsCache.changed(tenantId);
+      rankings.changed(tenantId);
+    };
     CustomerHistoryService history = new CustomerHistoryService(store.purchases(), store.surveyResponses());
     DefectionReasonService reasons = new DefectionReasonService(store.defectionReasons(), analyticsCache);
     DefectionService defections = new DefectionService(store.customers(), store.defections(),
@@ -44,7 +51,7 @@ public final class Services {
         store.defectionAnalysis(), ranking, store.catchUp(), analyticsCache, clock);
     this.useCases = new UseCases(
         new CustomerIngestionService(store.customers(), clock, analyticsCache),
-        new PurchaseIngestionService(store.customers(), store.purchases(), clock, analyticsCache),
+        new PurchaseIngestionService(store.customers(), store.purchases(), clock, purchased),
         new SurveyIngestionService(store.customers(), store.surveyResponses(), clock, analyticsCache),
         defections,
         reasons,

@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.util.concurrent.CompletionStage;
 
 /**
- * The tenant's tier thresholds, kept in the per-tenant cache until the tenant's next write: every customer page and
- * report needs them, and at a million customers ranking takes a noticeable part of a second. Time alone never
- * changes them (they depend on revenues only).
+ * The tenant's tier thresholds, kept in a per-tenant cache until a write that the cache is told about: every customer
+ * page and report needs them, and at a million customers ranking takes a noticeable part of a second. They depend on
+ * revenues only, so time alone never changes them, and the composition root tells this cache about purchases only.
  */
 public final class CachedRevenueRanking implements RevenueRanking {
   /** The cache key: one answer per tenant. */
