@@ -117,6 +117,9 @@ class HealthEndToEndTest {
     assertEquals(List.of("guesser"), externalIds("filter:{quietDefectorTypes:[GUESSER]}"));
     assertEquals(List.of("thriving"), externalIds("filter:{healthBands:[HEALTHY]}"));
     assertEquals(Set.of("guesser", "dasher"), Set.copyOf(externalIds("filter:{lifecycleStages:[AT_RISK]}")));
+    // the at-risk work list by revenue walks the at-risk index (V4): the same customers
+    assertEquals(Set.of("guesser", "dasher"), Set.copyOf(externalIds(
+        "filter:{lifecycleStages:[AT_RISK]},orderBy:{field:LIFETIME_REVENUE,direction:DESC}")));
     List<String> byScore = externalIds("orderBy:{field:HEALTH_SCORE,direction:DESC}");
     assertEquals("thriving", byScore.get(0));
     JsonObject first = health(byScore.get(1));

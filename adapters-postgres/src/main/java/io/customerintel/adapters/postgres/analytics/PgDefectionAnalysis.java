@@ -83,7 +83,7 @@ public final class PgDefectionAnalysis implements DefectionAnalysis {
     SegmentSql.append(args, LocalDaysSql.args(zone, from, until));
     SegmentSql.append(args, SegmentSql.bandArgs());
     args.addValue(CustomerLoss.LOST_VALUE_WINDOW_DAYS);
-    return sql.run(SUMMARIZE, args).toCompletionStage().thenCompose(rows -> summary(tenantId, range, rows));
+    return sql.runTenantWide(SUMMARIZE, args).toCompletionStage().thenCompose(rows -> summary(tenantId, range, rows));
   }
 
   private CompletionStage<DefectionSummary> summary(TenantId tenantId, Period range, RowSet<Row> rows) {

@@ -45,7 +45,7 @@ public final class PgFlowLedger implements FlowLedger {
     LocalDate[] starts = periods.stream().map(Period::start).toArray(LocalDate[]::new);
     LocalDate last = periods.get(periods.size() - 1).end();
     LocalDate through = today.isBefore(last) ? today : last;
-    return sql.run(TALLY, Sql.args(tenantId.value(), starts, through)).map(rows -> {
+    return sql.runTenantWide(TALLY, Sql.args(tenantId.value(), starts, through)).map(rows -> {
       long opening = 0;
       List<FlowTotals> totals = new ArrayList<>(periods.size());
       periods.forEach(period -> totals.add(FlowTotals.NONE));

@@ -43,8 +43,7 @@ public final class PgSegmentCensus implements SegmentCensus {
   public CompletionStage<List<SegmentCell>> count(TenantId tenantId, LocalDate today, ValueTierThresholds thresholds) {
     Tuple args = SegmentSql.append(SegmentSql.append(Sql.args(tenantId.value(), today),
         SegmentSql.tierArgs(thresholds)), SegmentSql.bandArgs());
-    return sql.inTransaction(conn -> sql.run(conn, HASH_THE_SEGMENTS, Tuple.tuple())
-        .compose(planned -> sql.run(conn, COUNT, args))).map(rows -> {
+    return sql.runTenantWide(COUNT, args, HASH_THE_SEGMENTS).map(rows -> {
       List<SegmentCell> cells = new ArrayList<>();
       for (Row row : rows) {
         cells.add(new SegmentCell(ValueTier.valueOf(row.getString("value_tier")),

@@ -9,6 +9,7 @@ import io.customerintel.domain.value.ValueTierThresholds.RevenueRange;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds the text of a customer listing from fixed fragments; every value is a bind parameter. The listing is a
@@ -79,6 +80,10 @@ final class CustomerSearchSql {
       }
     }
     String orderBy = order.key() + direction + (order.tieBreak() ? ", " + order.id() + direction : "");
+    if (order.from().equals(Order.BY_REVENUE) && Set.of(LifecycleStage.AT_RISK).equals(search.stages())) {
+      // implied by the stage (only the risk bands make AT_RISK), stated so the walk takes the at-risk index
+      built.where.append(" and r.health_band in ('AT_RISK', 'CRITICAL')");
+    }
     // the join's c.tenant_id = r.tenant_id carries the where clause's tenant to the revenue index
     String sql = "select " + CustomerRows.COLUMNS + ", (" + order.key() + ")::text as sort_key"
         + " from " + order.from() + " where " + built.where + " order by " + orderBy

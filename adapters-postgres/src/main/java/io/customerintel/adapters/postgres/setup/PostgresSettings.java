@@ -94,7 +94,10 @@ public record PostgresSettings(
         // vertx rejects null; an empty password is what "none" means on the wire
         .setPassword(password == null ? "" : password)
         .setSslMode(SslMode.of(sslMode))
-        .addProperty("application_name", "customer-intel");
+        .addProperty("application_name", "customer-intel")
+        // Request-sized statements (lookups, pages, writes) must not pay for starting parallel workers: that start
+        // cost ten times what an at-risk page by revenue needs. Tenant-wide reports allow them (Sql.runTenantWide).
+        .addProperty("max_parallel_workers_per_gather", "0");
     ClientSSLOptions ssl = new ClientSSLOptions();
     switch (sslMode) {
       case "allow", "prefer", "require" -> ssl.setTrustAll(true).setHostnameVerificationAlgorithm("");

@@ -72,6 +72,25 @@ public final class Sql {
         && (DEADLOCK_DETECTED.equals(db.getSqlState()) || SERIALIZATION_FAILURE.equals(db.getSqlState()));
   }
 
+  /** PostgreSQL's default: the reports scan a tenant's million rows, where two workers pay for their start. */
+  private static final String ALLOW_PARALLEL_WORKERS =
+      "select set_config('max_parallel_workers_per_gather', '2', true)";
+
+  /**
+   * Runs a statement that scans a whole tenant (a report) in its own transaction with parallel workers allowed;
+   * every other statement runs without them (PostgresSettings). {@code setUp} statements run first in the same
+   * transaction (planner settings of the report's own).
+   */
+  public Future<RowSet<Row>> runTenantWide(String statement, Tuple args, String... setUp) {
+    return inTransaction(conn -> {
+      Future<RowSet<Row>> ready = run(conn, ALLOW_PARALLEL_WORKERS, Tuple.tuple());
+      for (String step : setUp) {
+        ready = ready.compose(done -> run(conn, step, Tuple.tuple()));
+      }
+      return ready.compose(done -> run(conn, statement, args));
+    });
+  }
+
   /** Statements run through this instance so far (BEGIN/COMMIT of transactions not included). */
   public long executed() {
     return executed.get();
