@@ -28,6 +28,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,9 +53,9 @@ class CustomerDerivationTest {
   }
 
   private Optional<Instant> dueAt(CustomerId customer) {
-    var rows = await(ScratchDatabase.pool().preparedQuery("select due_at from customer_due where customer_id = $1")
+    var rows = await(ScratchDatabase.pool().preparedQuery("select due_at from customer_summary where customer_id = $1")
         .execute(Tuple.of(customer.value())).toCompletionStage());
-    return rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getOffsetDateTime("due_at").toInstant());
+    return Optional.ofNullable(rows.iterator().next().getOffsetDateTime("due_at")).map(OffsetDateTime::toInstant);
   }
 
   private Customer customer(Tenant tenant, CustomerId id) {

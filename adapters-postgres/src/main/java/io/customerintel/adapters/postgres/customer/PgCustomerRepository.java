@@ -53,12 +53,9 @@ public final class PgCustomerRepository implements CustomerRepository {
       + "   updated_at = now()"
       + " returning c.id, (c.xmax = 0) as created"
       // a new customer is due to be judged at once: the first read's catch-up assesses their health
-      + "), due as ("
-      + " insert into customer_due (tenant_id, customer_id, due_at) select $1, id, '-infinity' from upserted"
-      + " where created on conflict do nothing returning 1"
       + "), summarized as ("
-      + " insert into customer_summary (tenant_id, customer_id, revenue, stages, stage_changes)"
-      + " select $1, id, 0, $7::text[], $8::date[] from upserted"
+      + " insert into customer_summary (tenant_id, customer_id, revenue, stages, stage_changes, due_at)"
+      + " select $1, id, 0, $7::text[], $8::date[], '-infinity' from upserted"
       + " where created on conflict do nothing returning 1"
       + ") select count(*) as written from upserted";
 

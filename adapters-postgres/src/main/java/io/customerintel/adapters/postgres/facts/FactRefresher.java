@@ -100,27 +100,17 @@ public final class FactRefresher {
       + "    health_assessed_at = $20, updated_at = now()"
       + "  from facts f where c.id = f.id and c.tenant_id = $1"
       + "  returning c.id"
-      // the due time is written only when it moved: most purchases of a regular buyer leave it as it was
-      + "), due as ("
-      + "  insert into customer_due as d (tenant_id, customer_id, due_at)"
-      + "  select $1, f.id, f.health_next_change from facts f join updated u on u.id = f.id"
-      + "  where f.health_next_change is not null"
-      + "  on conflict (customer_id) do update set due_at = excluded.due_at where d.due_at <> excluded.due_at"
-      + "  returning 1"
+      // the summary row is written only when something on it moved (most purchases move revenue and the due time)
       + "), summarized as ("
       + "  update customer_summary r set revenue = f.revenue, first_purchase_day = f.first_purchase_day,"
-      + "    stages = f.stages::text[], stage_changes = f.stage_changes::date[], health_band = f.health_band"
+      + "    stages = f.stages::text[], stage_changes = f.stage_changes::date[], health_band = f.health_band,"
+      + "    due_at = f.health_next_change"
       + "  from facts f join updated u on u.id = f.id"
       + "  where r.customer_id = f.id and r.tenant_id = $1 and (r.revenue, r.first_purchase_day, r.stages,"
-      + "    r.stage_changes, r.health_band) is distinct from (f.revenue, f.first_purchase_day, f.stages::text[],"
-      + "    f.stage_changes::date[], f.health_band)"
+      + "    r.stage_changes, r.health_band, r.due_at) is distinct from (f.revenue, f.first_purchase_day,"
+      + "    f.stages::text[], f.stage_changes::date[], f.health_band, f.health_next_change)"
       + "  returning 1"
-      + "), never as ("
-      + "  delete from customer_due d using facts f where d.customer_id = f.id and d.tenant_id = $1"
-      + "    and f.health_next_change is null"
-      + "  returning 1"
-      + ") select (select count(*) from updated) as updated, (select count(*) from due) as due,"
-      + "  (select count(*) from never) as never, (select count(*) from summarized) as summarized";
+      + ") select (select count(*) from updated) as updated, (select count(*) from summarized) as summarized";
 
   /**
    * Applies the difference between the stored and the derived ledger lines (computed here, from the lines loaded with

@@ -23,13 +23,13 @@ public final class PgCustomerCatchUp implements CustomerCatchUp {
   private static final int MAX_EMPTY_BATCHES = 100;
 
   /** The earliest due customers, locked in id order like every other writer (no lock cycles). */
-  private static final String DUE = "select c.id from customer c join customer_due d on d.customer_id = c.id"
-      + " where c.id in (select d0.customer_id from customer_due d0 where d0.tenant_id = $1 and d0.due_at <= $2"
+  private static final String DUE = "select c.id from customer c join customer_summary d on d.customer_id = c.id"
+      + " where c.id in (select d0.customer_id from customer_summary d0 where d0.tenant_id = $1 and d0.due_at <= $2"
       + "   order by d0.due_at limit $3)"
       + "   and d.due_at <= $2"
       + " order by c.id for no key update of c, d";
   /** One index probe: the common answer is "nothing due", and then this is all a read costs. */
-  private static final String EARLIEST = "select min(due_at) as next from customer_due where tenant_id = $1";
+  private static final String EARLIEST = "select min(due_at) as next from customer_summary where tenant_id = $1";
 
   private final Sql sql;
   private final FactRefresher facts;

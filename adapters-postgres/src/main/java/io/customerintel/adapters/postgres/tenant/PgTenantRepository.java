@@ -56,8 +56,8 @@ public final class PgTenantRepository implements TenantRepository {
    */
   private static final String REASSESS_ALL = "with reset as ("
       + "  update customer set health_assessed_at = null where tenant_id = $1 returning id"
-      + ") insert into customer_due as d (tenant_id, customer_id, due_at) select $1, id, '-infinity' from reset"
-      + " on conflict (customer_id) do update set due_at = '-infinity'";
+      + ") update customer_summary s set due_at = '-infinity' from reset r where s.customer_id = r.id"
+      + " and s.tenant_id = $1";
 
   private final Sql sql;
 
