@@ -30,17 +30,19 @@ public final class HealthTracker {
     List<HealthChange> changes = new ArrayList<>();
     HealthAssessment current = previous;
     if (timeDriven && previous != null && previousAt != null && previousAt.isBefore(now)) {
-      Instant at = previousAt;
+      // each step's inputs and assessment also give the next step's start: every instant is judged once
+      HealthInputs stepInputs = evidence.at(previousAt, null);
+      HealthAssessment stepAssessed = policy.assess(stepInputs);
       for (int step = 0; step < MAX_STEPS; step++) {
-        Optional<Instant> next = nextChange(evidence, at);
+        Optional<Instant> next = nextChange(evidence, stepInputs, stepAssessed);
         if (next.isEmpty() || next.get().isAfter(now)) {
           break;
         }
-        at = next.get();
-        HealthAssessment assessed = policy.assess(evidence.at(at, null));
-        if (!sameReading(assessed, current)) {
-          changes.add(new HealthChange(at, assessed));
-          current = assessed;
+        stepInputs = evidence.at(next.get(), null);
+        stepAssessed = policy.assess(stepInputs);
+        if (!sameReading(stepAssessed, current)) {
+          changes.add(new HealthChange(next.get(), stepAssessed));
+          current = stepAssessed;
         }
       }
     }
@@ -52,12 +54,10 @@ public final class HealthTracker {
     return new HealthUpdate(assessed, nextChange(evidence, inputs, assessed), changes);
   }
 
-  /** The earliest instant after {@code at} when time (a rule's deadline, or a recorded item's time) changes health. */
-  Optional<Instant> nextChange(HealthEvidence evidence, Instant at) {
-    HealthInputs inputs = evidence.at(at, null);
-    return nextChange(evidence, inputs, policy.assess(inputs));
-  }
-
+  /**
+   * The earliest instant after the inputs' now when time (a rule's deadline, or a recorded item's time) changes
+   * health, for inputs already assessed.
+   */
   private Optional<Instant> nextChange(HealthEvidence evidence, HealthInputs inputs, HealthAssessment assessed) {
     Optional<Instant> byRule = policy.nextChange(inputs, assessed);
     Optional<Instant> byArrival = evidence.nextArrivalAfter(inputs.now());
