@@ -40,12 +40,7 @@ create index customer_summary_due on customer_summary (tenant_id, due_at) where 
 insert into customer_summary (tenant_id, customer_id, revenue, first_purchase_day, stages, stage_changes, due_at)
   select tenant_id, id, revenue, first_purchase_day, stages, stage_changes, '-infinity' from customer;
 
--- The lifecycle stage with health: a buying customer whose band is AT_RISK or CRITICAL is AT_RISK.
-create function customer_stage(stages text[], stage_changes date[], day date, band text) returns text
-  language sql immutable parallel safe
-  as $$ select case when s in ('NEW', 'ACTIVE', 'LOYAL', 'WON_BACK') and band in ('AT_RISK', 'CRITICAL')
-                    then 'AT_RISK' else s end
-        from stage_on(stages, stage_changes, day) as s $$;
+-- customer_stage (the lifecycle stage with health applied) is defined in V3, with stage_on made inlinable.
 
 -- Health changes (score, band or signals), at the instant they took effect, for the trend and the history line.
 create table health_change (

@@ -9,6 +9,7 @@ create or replace function stage_on(stages text[], stage_changes date[], day dat
   language sql immutable parallel safe
   as $$ select stages[1 + width_bucket(day, stage_changes)] $$;
 
+-- The lifecycle stage with health: a buying customer whose band is AT_RISK or CRITICAL is AT_RISK.
 create or replace function customer_stage(stages text[], stage_changes date[], day date, band text) returns text
   language sql immutable parallel safe
   as $$ select case when band in ('AT_RISK', 'CRITICAL')
