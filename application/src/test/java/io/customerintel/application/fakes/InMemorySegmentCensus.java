@@ -4,6 +4,7 @@ import io.customerintel.application.port.out.SegmentCensus;
 import io.customerintel.domain.analytics.SegmentCell;
 import io.customerintel.domain.customer.Customer;
 import io.customerintel.domain.customer.CustomerId;
+import io.customerintel.domain.health.HealthBand;
 import io.customerintel.domain.lifecycle.LifecycleStage;
 import io.customerintel.domain.tenant.TenantId;
 import io.customerintel.domain.tenure.Tenure;
@@ -12,7 +13,6 @@ import io.customerintel.domain.value.ValueTier;
 import io.customerintel.domain.value.ValueTierThresholds;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,12 +26,8 @@ import java.util.concurrent.CompletionStage;
  * delivered when {@link #gate} completes, so a test can interleave a write with a computation in progress.
  */
 public final class InMemorySegmentCensus implements SegmentCensus {
-  /** The stages that a bad health band turns into AT_RISK. */
-  private static final Set<LifecycleStage> BUYING = EnumSet.of(LifecycleStage.NEW, LifecycleStage.ACTIVE,
-      LifecycleStage.LOYAL, LifecycleStage.WON_BACK);
-
   private final InMemoryStore store;
-  /** Customers whose health makes them AT_RISK (the store keeps no health). */
+  /** Customers a test puts in a risk band (the census reads these, not the health the store derives). */
   public final Set<CustomerId> atRisk = new HashSet<>();
   public volatile CompletableFuture<Void> gate = CompletableFuture.completedFuture(null);
   public int calls;
@@ -49,7 +45,7 @@ public final class InMemorySegmentCensus implements SegmentCensus {
       TenureBand band = Tenure.of(customer.facts(), today).band();
       LifecycleStage stage = store.timelineOf(customer.id()).stageOn(today);
       boolean lost = stage == LifecycleStage.LOST;
-      boolean risky = BUYING.contains(stage) && atRisk.contains(customer.id());
+      boolean risky = HealthBand.BUYING_STAGES.contains(stage) && atRisk.contains(customer.id());
       SegmentCell one = new SegmentCell(tier, band, 1, customer.facts().revenue(), risky ? 1 : 0, lost ? 1 : 0);
       cells.merge(List.of(tier, band), one, (a, b) -> new SegmentCell(tier, band, a.customers() + b.customers(),
           a.revenue().add(b.revenue()), a.atRisk() + b.atRisk(), a.lost() + b.lost()));
