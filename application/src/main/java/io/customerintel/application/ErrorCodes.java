@@ -13,5 +13,12 @@ public final class ErrorCodes {
   /** A range that splits into more periods of the interval than one answer may hold. */
   public static final String RANGE_TOO_LARGE = "RANGE_TOO_LARGE";
 
+  /** A second model fit for a tenant while one is running. */
+  public static final String FIT_IN_PROGRESS = "FIT_IN_PROGRESS";
+  /** Too few repeat buyers for a fit; the previous model stays. */
+  public static final String NOT_ENOUGH_DATA = "NOT_ENOUGH_DATA";
+  /** The optimizer found no proper maximum; the previous model stays. */
+  public static final String MODEL_DID_NOT_CONVERGE = "MODEL_DID_NOT_CONVERGE";
+
   private ErrorCodes() {}
 }

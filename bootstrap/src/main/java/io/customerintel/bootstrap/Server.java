@@ -1,5 +1,8 @@
 package io.customerintel.bootstrap;
 
+import io.vertx.core.WorkerExecutor;
+import java.time.Duration;
+import java.util.concurrent.Executor;
 import io.customerintel.adapters.graphql.GraphQLApi;
 import io.customerintel.adapters.graphql.http.GraphQLHttpApi;
 import io.customerintel.adapters.graphql.http.HttpApiOptions;
@@ -24,6 +27,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class Server implements AutoCloseable {
   private static final long START_TIMEOUT_SECONDS = 30;
+  /** A fit taking longer than this is reported as blocked by Vert.x (it still completes). */
+  private static final long FIT_MAX_MINUTES = 30;
+  /** How often the server looks for tenants whose models are due for the scheduled refit. */
+  private static final long REFIT_CHECK_MILLIS = Duration.ofMinutes(10).toMillis();
 
   private final Vertx vertx;
   private final Pool pool;
@@ -31,13 +38,21 @@ public final class Server implements AutoCloseable {
   private final Services services;
   private final List<HttpServer> httpServers = new ArrayList<>();
   private final AtomicBoolean catchingUp = new AtomicBoolean();
+  private final AtomicBoolean refitting = new AtomicBoolean();
+  private final WorkerExecutor fitWorkers;
   private int port;
 
   private Server(AppConfig config) {
     this.vertx = Vertx.vertx();
     this.pool = PgPools.create(vertx, config.database());
     this.store = new PostgresAdapters(pool);
-    this.services = new Services(store, config.clock());
+    // one fit computes at a time per instance: fits are CPU-bound, and requests must keep the other cores
+    this.fitWorkers = vertx.createSharedWorkerExecutor("model-fit", 1, FIT_MAX_MINUTES, TimeUnit.MINUTES);
+    Executor fitExecutor = task -> fitWorkers.executeBlocking(() -> {
+      task.run();
+      return null;
+    }, true);
+    this.services = new Services(store, config.clock(), fitExecutor);
   }
 
   /** Creates the database if needed and migrates it; safe to run on every start and from several instances. */
@@ -73,7 +88,24 @@ public final class Server implements AutoCloseable {
     if (config.catchUpIntervalSeconds() > 0) {
       vertx.setPeriodic(config.catchUpIntervalSeconds() * 1000L, id -> catchUp());
     }
+    if (config.modelRefit() != null) {
+      vertx.setPeriodic(Math.min(REFIT_CHECK_MILLIS, config.modelRefit().toMillis()), id -> refit(config.modelRefit()));
+    }
     return this;
+  }
+
+  /** The scheduled refit: tenants whose models are older than the interval, one after another. */
+  private void refit(Duration maxAge) {
+    if (!refitting.compareAndSet(false, true)) {
+      return;
+    }
+    services.refit().refitOlderThan(maxAge).whenComplete((count, failure) -> {
+      refitting.set(false);
+      if (failure != null) {
+        System.getLogger(Server.class.getName()).log(System.Logger.Level.WARNING,
+            "scheduled model refit failed: " + rootMessage(failure));
+      }
+    });
   }
 
   /** One background sweep at a time: a slow one (a midnight with many due customers) is not stacked on. */
@@ -108,6 +140,7 @@ public final class Server implements AutoCloseable {
       for (HttpServer server : httpServers) {
         server.close().await(10, TimeUnit.SECONDS);
       }
+      fitWorkers.close().await(10, TimeUnit.SECONDS);
       pool.close().await(10, TimeUnit.SECONDS);
       vertx.close().await(10, TimeUnit.SECONDS);
     } catch (Exception e) {

@@ -1,5 +1,9 @@
 package io.customerintel.bootstrap;
 
+import io.customerintel.application.port.in.RefitModelsUseCase;
+import io.customerintel.application.service.CustomerBaseModelService;
+import io.customerintel.application.service.ForecastService;
+import java.util.concurrent.Executor;
 import io.customerintel.adapters.graphql.UseCases;
 import io.customerintel.adapters.postgres.PostgresAdapters;
 import io.customerintel.application.port.in.AuthenticateApiKeyUseCase;
@@ -33,8 +37,10 @@ public final class Services {
   private final AuthenticateApiKeyUseCase authentication;
   private final ManageTenantsUseCase tenants;
   private final CatchUpUseCase catchUp;
+  private final RefitModelsUseCase refit;
 
-  public Services(PostgresAdapters store, Clock clock) {
+  /** @param fitExecutor where model fits compute: never an event loop */
+  public Services(PostgresAdapters store, Clock clock, Executor fitExecutor) {
     AnalyticsCache analyticsCache = new AnalyticsCache(clock);
     // only purchases change revenues, so only they make the tenant's tiers be ranked again
     AnalyticsCache rankings = new AnalyticsCache(clock);
@@ -49,6 +55,9 @@ public final class Services {
         store.defectionReasons(), new RecentRevenueRanking(ranking, Duration.ofMinutes(1)), clock, analyticsCache);
     AnalyticsService analytics = new AnalyticsService(store.segmentCensus(), store.flowLedger(),
         store.defectionAnalysis(), ranking, store.catchUp(), analyticsCache, clock);
+    CustomerBaseModelService models = new CustomerBaseModelService(store.models(), store.fitLease(),
+        store.fitData(), store.catchUp(), store.tenants(), clock, fitExecutor, analyticsCache);
+    this.refit = models;
     this.useCases = new UseCases(
         new CustomerIngestionService(store.customers(), clock, analyticsCache),
         new PurchaseIngestionService(store.customers(), store.purchases(), clock, purchased),
@@ -65,7 +74,9 @@ public final class Services {
         new HealthHistoryService(store.healthHistory(), clock),
         analytics,
         analytics,
-        analytics);
+        analytics,
+        models,
+        new ForecastService(store.firstDayRevenue(), clock));
     this.authentication = new AuthenticationService(store.tenants());
     this.tenants = new TenantService(store.tenants());
     this.catchUp = new CatchUpService(store.tenants(), store.catchUp(), clock);
@@ -73,6 +84,10 @@ public final class Services {
 
   public CatchUpUseCase catchUp() {
     return catchUp;
+  }
+
+  public RefitModelsUseCase refit() {
+    return refit;
   }
 
   public UseCases useCases() {

@@ -7,7 +7,9 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import io.customerintel.adapters.graphql.http.RequestPreparer;
+import io.customerintel.adapters.graphql.wiring.CustomerBaseModelWiring;
 import io.customerintel.adapters.graphql.wiring.CustomerHealthWiring;
+import io.customerintel.adapters.graphql.wiring.CustomerPredictionWiring;
 import io.customerintel.adapters.graphql.wiring.AnalyticsWiring;
 import io.customerintel.adapters.graphql.wiring.CustomerWiring;
 import io.customerintel.adapters.graphql.wiring.DefectionWiring;
@@ -39,6 +41,8 @@ public final class GraphQLApi implements RequestPreparer {
     new QueryWiring(useCases).wire(wiring);
     new MutationWiring(useCases).wire(wiring);
     new AnalyticsWiring(useCases).wire(wiring);
+    new CustomerBaseModelWiring(useCases).wire(wiring);
+    CustomerPredictionWiring.wire(wiring);
     CustomerWiring.wire(wiring);
     CustomerHealthWiring.wire(wiring);
     FollowUpWiring.wire(wiring);

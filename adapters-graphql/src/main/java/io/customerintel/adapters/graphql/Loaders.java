@@ -1,5 +1,7 @@
 package io.customerintel.adapters.graphql;
 
+import io.customerintel.adapters.graphql.dto.CustomerPredictionDto;
+import io.customerintel.domain.customer.Customer;
 import io.customerintel.adapters.graphql.dto.ConnectionDto;
 import io.customerintel.adapters.graphql.dto.CustomerDto;
 import io.customerintel.adapters.graphql.dto.DefectionDto;
@@ -46,6 +48,7 @@ public final class Loaders {
   public static final String RESPONSES = "surveyResponses";
   public static final String HEALTH_TRENDS = "healthTrends";
   public static final String HEALTH_HISTORY = "healthHistory";
+  public static final String PREDICTIONS = "predictions";
 
   private Loaders() {}
 
@@ -90,6 +93,17 @@ public final class Loaders {
         (days, customer) -> new HistoryKey(customer, days),
         (customers, days) -> useCases.healthHistory().history(tenant, customers, days),
         points -> points.stream().map(HealthPointDto::of).toList())));
+    registry.register(PREDICTIONS, mapped((Set<Customer> customers) -> {
+      List<Customer> page = List.copyOf(customers);
+      return useCases.forecasts().forecasts(tenant, page).thenApply(forecasts -> {
+        Map<Customer, CustomerPredictionDto> byCustomer = new HashMap<>();
+        for (int i = 0; i < page.size(); i++) {
+          Customer customer = page.get(i);
+          forecasts.get(i).ifPresent(f -> byCustomer.put(customer, new CustomerPredictionDto(f, currency)));
+        }
+        return byCustomer;
+      });
+    }));
     return registry;
   }
 

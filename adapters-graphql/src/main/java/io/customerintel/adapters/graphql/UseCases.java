@@ -1,5 +1,7 @@
 package io.customerintel.adapters.graphql;
 
+import io.customerintel.application.port.in.CustomerBaseModelsUseCase;
+import io.customerintel.application.port.in.ForecastCustomersUseCase;
 import io.customerintel.application.port.in.DefineDefectionReasonUseCase;
 import io.customerintel.application.port.in.FindCustomersUseCase;
 import io.customerintel.application.port.in.FindDefectionsUseCase;
@@ -35,7 +37,9 @@ public record UseCases(
     HealthHistoryUseCase healthHistory,
     ViewSegmentMatrixUseCase segmentMatrix,
     ViewCustomerFlowUseCase customerFlow,
-    ViewDefectionSummaryUseCase defectionSummary) {
+    ViewDefectionSummaryUseCase defectionSummary,
+    CustomerBaseModelsUseCase customerBaseModels,
+    ForecastCustomersUseCase forecasts) {
 
   public UseCases {
     Objects.requireNonNull(upsertCustomers, "upsertCustomers");
@@ -54,5 +58,7 @@ public record UseCases(
     Objects.requireNonNull(segmentMatrix, "segmentMatrix");
     Objects.requireNonNull(customerFlow, "customerFlow");
     Objects.requireNonNull(defectionSummary, "defectionSummary");
+    Objects.requireNonNull(customerBaseModels, "customerBaseModels");
+    Objects.requireNonNull(forecasts, "forecasts");
   }
 }

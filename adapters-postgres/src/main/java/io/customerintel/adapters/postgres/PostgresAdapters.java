@@ -1,5 +1,13 @@
 package io.customerintel.adapters.postgres;
 
+import io.customerintel.adapters.postgres.model.PgCustomerBaseModelStore;
+import io.customerintel.adapters.postgres.model.PgFirstDayRevenue;
+import io.customerintel.adapters.postgres.model.PgFitDataSource;
+import io.customerintel.adapters.postgres.model.PgFitLease;
+import io.customerintel.application.port.out.CustomerBaseModelStore;
+import io.customerintel.application.port.out.FirstDayRevenue;
+import io.customerintel.application.port.out.FitDataSource;
+import io.customerintel.application.port.out.FitLease;
 import io.customerintel.adapters.postgres.analytics.PgDefectionAnalysis;
 import io.customerintel.adapters.postgres.analytics.PgFlowLedger;
 import io.customerintel.adapters.postgres.analytics.PgSegmentCensus;
@@ -52,6 +60,10 @@ public final class PostgresAdapters {
   private final SegmentCensus segmentCensus;
   private final FlowLedger flowLedger;
   private final DefectionAnalysis defectionAnalysis;
+  private final CustomerBaseModelStore models;
+  private final FitLease fitLease;
+  private final FitDataSource fitData;
+  private final FirstDayRevenue firstDayRevenue;
 
   public PostgresAdapters(Pool pool) {
     this.sql = new Sql(pool);
@@ -69,6 +81,10 @@ public final class PostgresAdapters {
     this.segmentCensus = new PgSegmentCensus(sql);
     this.flowLedger = new PgFlowLedger(sql);
     this.defectionAnalysis = new PgDefectionAnalysis(sql, revenueRanking);
+    this.models = new PgCustomerBaseModelStore(sql);
+    this.fitLease = new PgFitLease(sql);
+    this.fitData = new PgFitDataSource(sql);
+    this.firstDayRevenue = new PgFirstDayRevenue(sql);
   }
 
   public TenantRepository tenants() {
@@ -134,5 +150,21 @@ public final class PostgresAdapters {
 
   public DefectionAnalysis defectionAnalysis() {
     return defectionAnalysis;
+  }
+
+  public CustomerBaseModelStore models() {
+    return models;
+  }
+
+  public FitLease fitLease() {
+    return fitLease;
+  }
+
+  public FitDataSource fitData() {
+    return fitData;
+  }
+
+  public FirstDayRevenue firstDayRevenue() {
+    return firstDayRevenue;
   }
 }

@@ -81,7 +81,8 @@ public final class HealthModelService implements HealthModelUseCase {
     Duration followUp = c.followUpDeadlineHours() == null ? was.followUpDeadline() : Duration.ofHours(followUpHours);
     HealthPolicy model = new HealthPolicy(weights[0], weights[1], weights[2], weights[3], weights[4], weights[5],
         healthy, neutral, atRisk, gap, followUp, window, ratio);
-    CustomerRules rules = new CustomerRules(c.tenant().zone(), c.tenant().lifecyclePolicy(), model);
+    CustomerRules rules = new CustomerRules(c.tenant().zone(), c.tenant().lifecyclePolicy(), model,
+        c.tenant().predictionModel());
     return tenants.saveHealthModel(c.tenant().tenantId(), model)
         .thenCompose(saved -> catchUp.catchUp(c.tenant().tenantId(), rules, clock.instant()))
         .whenComplete((done, failure) -> changes.changed(c.tenant().tenantId()))

@@ -3,6 +3,7 @@ package io.customerintel.application.fakes;
 import io.customerintel.application.port.out.CustomerCatchUp;
 import io.customerintel.domain.tenant.CustomerRules;
 import io.customerintel.domain.tenant.TenantId;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +17,19 @@ public final class FakeCatchUp implements CustomerCatchUp {
   public record Call(TenantId tenantId, CustomerRules rules, Instant now) {}
 
   public final List<Call> calls = new ArrayList<>();
+  /** Calls to re-derive a whole tenant, with the instant the clock gave when called. */
+  public final List<Call> rederived = new ArrayList<>();
   public volatile Optional<Instant> nextChange = Optional.empty();
 
   @Override
   public CompletionStage<Optional<Instant>> catchUp(TenantId tenantId, CustomerRules rules, Instant now) {
     calls.add(new Call(tenantId, rules, now));
     return CompletableFuture.completedFuture(nextChange);
+  }
+
+  @Override
+  public CompletionStage<Long> rederiveAll(TenantId tenantId, CustomerRules rules, Clock clock) {
+    rederived.add(new Call(tenantId, rules, clock.instant()));
+    return CompletableFuture.completedFuture(0L);
   }
 }

@@ -4,6 +4,7 @@ import io.customerintel.application.port.out.CustomerCatchUp;
 import io.customerintel.domain.customer.Customer;
 import io.customerintel.domain.tenant.CustomerRules;
 import io.customerintel.domain.tenant.TenantId;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -33,5 +34,14 @@ public final class InMemoryCatchUp implements CustomerCatchUp {
       store.reassess(tenantId, customer.id(), rules, now, true);
     }
     return CompletableFuture.completedFuture(Optional.empty());
+  }
+
+  @Override
+  public CompletionStage<Long> rederiveAll(TenantId tenantId, CustomerRules rules, Clock clock) {
+    List<Customer> customers = List.copyOf(store.customersOf(tenantId).values());
+    for (Customer customer : customers) {
+      store.reassess(tenantId, customer.id(), rules, clock.instant(), false);
+    }
+    return CompletableFuture.completedFuture((long) customers.size());
   }
 }

@@ -152,7 +152,7 @@ public final class InMemoryStore {
     HealthEvidence evidence = new HealthEvidence(purchaseDays(tenantId, customerId), answers, followed,
         rules.zone());
     replace(tenantId, customerId, c -> {
-      HealthUpdate health = new HealthTracker(rules.health()).update(evidence, now, c.health(),
+      HealthUpdate health = rules.healthTracker().update(evidence, now, c.health(),
           assessedAt.get(customerId), timeDriven);
       healthChanges.computeIfAbsent(customerId, id -> new ArrayList<>()).addAll(health.changes());
       assessedAt.put(customerId, now);

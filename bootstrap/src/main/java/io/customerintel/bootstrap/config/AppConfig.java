@@ -4,6 +4,7 @@ import io.customerintel.adapters.postgres.setup.PostgresSettings;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,7 +22,9 @@ import java.util.function.Supplier;
  * customer_intel, {@code PGUSER} the OS user, {@code PGPASSWORD}, {@code PGSSLMODE} prefer) or {@code DATABASE_URL}
  * ({@code postgres://user:pass@host:port/db?sslmode=...}; its parts win, the PG* variables fill in what it leaves
  * out); {@code DB_POOL_SIZE} (8); {@code PORT} (HTTP, 8080, 0 = any free port); {@code CUSTOMER_INTEL_AS_OF}
- * (pins "now"); {@code GRAPHIQL} (false); {@code CATCH_UP_INTERVAL_SECONDS} (60; 0 turns the background catch-up off).
+ * (pins "now"); {@code GRAPHIQL} (false); {@code CATCH_UP_INTERVAL_SECONDS} (60; 0 turns the background catch-up off);
+ * {@code MODEL_REFIT} ({@code daily}; {@code hourly}, an ISO-8601 duration of at least a minute such as {@code PT6H},
+ * or {@code off}).
  * Empty values count as unset.
  *
  * @param database where the data lives, including the pool size
@@ -30,15 +33,19 @@ import java.util.function.Supplier;
  * @param graphiql whether to serve the GraphiQL page
  * @param catchUpIntervalSeconds how often the server re-derives customers whose health time has changed, in the
  *                               background (reads catch up anyway; this keeps them fast); 0 = never
+ * @param modelRefit how old a tenant's customer-base models may get before the scheduled refit fits them again;
+ *                   null = no scheduled refit
  */
 public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql,
-                        int catchUpIntervalSeconds) {
+                        int catchUpIntervalSeconds, Duration modelRefit) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final String DEFAULT_DATABASE = "customer_intel";
   public static final int DEFAULT_HTTP_PORT = 8080;
   public static final int MAX_POOL_SIZE = 1000;
   public static final int DEFAULT_CATCH_UP_INTERVAL_SECONDS = 60;
+  public static final Duration DEFAULT_MODEL_REFIT = Duration.ofDays(1);
+  static final Duration MIN_MODEL_REFIT = Duration.ofMinutes(1);
 
   public AppConfig {
     if (database == null) {
@@ -50,6 +57,14 @@ public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, b
     if (catchUpIntervalSeconds < 0) {
       throw new IllegalArgumentException("catchUpIntervalSeconds must not be negative");
     }
+    if (modelRefit != null && modelRefit.compareTo(MIN_MODEL_REFIT) < 0) {
+      throw new IllegalArgumentException("modelRefit must be at least a minute");
+    }
+  }
+
+  public AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql,
+                   int catchUpIntervalSeconds) {
+    this(database, httpPort, asOf, graphiql, catchUpIntervalSeconds, DEFAULT_MODEL_REFIT);
   }
 
   public AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql) {
@@ -79,7 +94,33 @@ public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, b
     boolean graphiql = vars.bool("GRAPHIQL", false);
     int catchUp = vars.integer("CATCH_UP_INTERVAL_SECONDS", DEFAULT_CATCH_UP_INTERVAL_SECONDS, 0, 86_400,
         "a number of seconds from 0 (off) to 86400");
-    return new AppConfig(database, httpPort, asOf, graphiql, catchUp);
+    return new AppConfig(database, httpPort, asOf, graphiql, catchUp, modelRefit(vars.get("MODEL_REFIT")));
+  }
+
+  private static Duration modelRefit(String text) {
+    if (text == null) {
+      return DEFAULT_MODEL_REFIT;
+    }
+    switch (text.toLowerCase(Locale.ROOT)) {
+      case "off":
+        return null;
+      case "daily":
+        return Duration.ofDays(1);
+      case "hourly":
+        return Duration.ofHours(1);
+      default:
+        break;
+    }
+    try {
+      Duration interval = Duration.parse(text);
+      if (interval.compareTo(MIN_MODEL_REFIT) >= 0) {
+        return interval;
+      }
+    } catch (DateTimeParseException notADuration) {
+      // reported below with the accepted forms
+    }
+    throw new ConfigException("MODEL_REFIT must be off, daily, hourly or an ISO-8601 duration of at least a minute"
+        + " such as PT6H, got '" + text + "'");
   }
 
   private static PostgresSettings database(Env vars) {

@@ -7,8 +7,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Calendar periods that reports split a range of days into: ISO weeks (Monday first), months, quarters, years. */
+/** Calendar periods that reports split a range of days into: days, ISO weeks (Monday first), months, quarters, years. */
 public enum Interval {
+  DAY,
   WEEK,
   MONTH,
   QUARTER,
@@ -17,10 +18,25 @@ public enum Interval {
   /** The first day of the calendar period that contains the day. */
   public LocalDate startOf(LocalDate day) {
     return switch (this) {
+      case DAY -> day;
       case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
       case MONTH -> day.withDayOfMonth(1);
       case QUARTER -> LocalDate.of(day.getYear(), (day.getMonthValue() - 1) / 3 * 3 + 1, 1);
       case YEAR -> day.withDayOfYear(1);
+    };
+  }
+
+  /**
+   * The mean length in days (a Gregorian year is 365.25 days on average): the unit in which the customer-base
+   * models measure time, where a month must be one fixed length.
+   */
+  public double meanDays() {
+    return switch (this) {
+      case DAY -> 1;
+      case WEEK -> 7;
+      case MONTH -> 365.25 / 12;
+      case QUARTER -> 365.25 / 4;
+      case YEAR -> 365.25;
     };
   }
 
@@ -30,6 +46,7 @@ public enum Interval {
     LocalDate first = startOf(from);
     LocalDate last = startOf(to);
     long between = switch (this) {
+      case DAY -> ChronoUnit.DAYS.between(first, last);
       case WEEK -> ChronoUnit.WEEKS.between(first, last);
       case MONTH -> ChronoUnit.MONTHS.between(first, last);
       case QUARTER -> ChronoUnit.MONTHS.between(first, last) / 3;
@@ -55,6 +72,7 @@ public enum Interval {
   private LocalDate startOfNext(LocalDate day) {
     LocalDate start = startOf(day);
     return switch (this) {
+      case DAY -> start.plusDays(1);
       case WEEK -> start.plusWeeks(1);
       case MONTH -> start.plusMonths(1);
       case QUARTER -> start.plusMonths(3);

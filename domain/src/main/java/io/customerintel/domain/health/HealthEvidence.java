@@ -24,7 +24,7 @@ public record HealthEvidence(List<PurchaseDayTotal> purchaseDays, List<SurveyRes
   }
 
   /** What was known at {@code instant}: later purchase days, invitations and follow-ups left out, later answers not yet given. */
-  public HealthInputs at(Instant instant, Double probabilityAlive) {
+  public HealthInputs at(Instant instant, AliveEstimate alive) {
     LocalDate today = LocalDate.ofInstant(instant, zone);
     List<PurchaseDayTotal> days = purchaseDays.stream().filter(d -> !d.day().isAfter(today)).toList();
     List<SurveyResponse> surveys = new ArrayList<>();
@@ -36,7 +36,7 @@ public record HealthEvidence(List<PurchaseDayTotal> purchaseDays, List<SurveyRes
           : new SurveyResponse(r.id(), r.customerId(), r.surveyId(), r.sentAt(), null, null, null, null, null, null));
     }
     List<Instant> followed = followUps.stream().filter(f -> !f.isAfter(instant)).toList();
-    return new HealthInputs(days, surveys, followed, instant, zone, probabilityAlive);
+    return new HealthInputs(days, surveys, followed, instant, zone, alive);
   }
 
   /** The first instant after {@code instant} at which a recorded item happens. */

@@ -12,11 +12,11 @@ import java.util.Objects;
 
 /**
  * What is known about one customer at {@code now}: purchase days, survey invitations and answers,
- * recorded follow-ups, and (once a model exists) the probability they are still a customer.
+ * recorded follow-ups, and (once a model exists) the estimate of whether they are still a customer.
  * Nothing may lie after {@code now}, so the same inputs at a later instant differ only by time.
  */
 public record HealthInputs(List<PurchaseDayTotal> purchaseDays, List<SurveyResponse> surveyResponses,
-                           List<Instant> followUps, Instant now, ZoneId zone, Double probabilityAlive) {
+                           List<Instant> followUps, Instant now, ZoneId zone, AliveEstimate alive) {
   public HealthInputs {
     Objects.requireNonNull(now, "now");
     Objects.requireNonNull(zone, "zone");
@@ -47,15 +47,24 @@ public record HealthInputs(List<PurchaseDayTotal> purchaseDays, List<SurveyRespo
         throw new IllegalArgumentException("follow-up after now: " + followUp);
       }
     }
-    if (probabilityAlive != null && !(probabilityAlive >= 0 && probabilityAlive <= 1)) {
-      throw new IllegalArgumentException("probability alive must be 0 to 1");
-    }
   }
 
   /** Inputs without a probability-alive estimate (there is no customer-base model yet). */
   public HealthInputs(List<PurchaseDayTotal> purchaseDays, List<SurveyResponse> surveyResponses,
                       List<Instant> followUps, Instant now, ZoneId zone) {
     this(purchaseDays, surveyResponses, followUps, now, zone, null);
+  }
+
+  /** The probability the customer is still alive today; null without a model or without a purchase day. */
+  public Double probabilityAlive() {
+    if (alive == null || purchaseDays.isEmpty()) {
+      return null;
+    }
+    double p = alive.probabilityAlive(purchaseDays, today());
+    if (!(p >= 0 && p <= 1)) {
+      throw new IllegalStateException("probability alive must be 0 to 1, the model gave " + p);
+    }
+    return p;
   }
 
   /** Today in the tenant's calendar. */
@@ -65,6 +74,6 @@ public record HealthInputs(List<PurchaseDayTotal> purchaseDays, List<SurveyRespo
 
   /** The same facts judged at another instant (not before any of them). */
   public HealthInputs at(Instant instant) {
-    return new HealthInputs(purchaseDays, surveyResponses, followUps, instant, zone, probabilityAlive);
+    return new HealthInputs(purchaseDays, surveyResponses, followUps, instant, zone, alive);
   }
 }

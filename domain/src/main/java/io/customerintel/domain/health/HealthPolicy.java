@@ -36,12 +36,19 @@ public record HealthPolicy(
     double spendDeclineRatio) {
 
   public static final HealthPolicy DEFAULT = new HealthPolicy(
-      0.30, 0.20, 0.25, 0.10, 0.15, 0.0,
+      0.30, 0.20, 0.25, 0.10, 0.15, 0.20,
       70, 50, 30,
       90, Duration.ofDays(2), 90, 0.5);
 
   /** The score when nothing is known: the middle of the scale, neither reassuring nor alarming. */
   public static final int NO_EVIDENCE_SCORE = 50;
+  /**
+   * Probability alive enters the score in steps of 1/20: a fitted model's estimate drifts a little every day, and
+   * a score that moved by fractions of a point daily would record a change per customer per day.
+   */
+  public static final int ALIVE_STEPS = 20;
+  /** How far ahead the next step of probability alive is looked for; beyond ten years it does not matter. */
+  static final int ALIVE_HORIZON_DAYS = 3650;
   /** Fewer invitations than this say nothing about a trend: two against two is the least to compare. */
   public static final int MIN_INVITATIONS_FOR_RATE_TREND = 4;
 
@@ -152,8 +159,9 @@ public record HealthPolicy(
       mean.add(contactRequestWeight, anyUnanswered ? 0 : 1);
     }
 
-    if (inputs.probabilityAlive() != null) {
-      mean.add(probabilityAliveWeight, inputs.probabilityAlive());
+    Double alive = inputs.probabilityAlive();
+    if (alive != null) {
+      mean.add(probabilityAliveWeight, aliveStep(alive));
     }
 
     signals.sort(Comparator.comparing(RiskSignal::detectedAt).thenComparing(RiskSignal::code));
@@ -189,12 +197,45 @@ public record HealthPolicy(
     for (SurveyResponse request : contactRequests(inputs.surveyResponses())) {
       candidates.add(request.respondedAt().plus(followUpDeadline));
     }
+    nextAliveStep(inputs).ifPresent(day -> candidates.add(startOf(day, zone)));
     for (Instant candidate : candidates.tailSet(inputs.now(), false)) {
       if (!assess(inputs.at(candidate)).equals(current)) {
         return Optional.of(candidate);
       }
     }
     return Optional.empty();
+  }
+
+  /** The probability alive as the score counts it: rounded down to a step of 1/{@link #ALIVE_STEPS}. */
+  public static double aliveStep(double probabilityAlive) {
+    return Math.floor(probabilityAlive * ALIVE_STEPS) / ALIVE_STEPS;
+  }
+
+  /**
+   * The first day after today on which the counted step of probability alive falls, found by bisection: the
+   * estimate never rises while no purchase day is added ({@link AliveEstimate}). Empty when it does not count.
+   */
+  private Optional<LocalDate> nextAliveStep(HealthInputs inputs) {
+    Double now = inputs.probabilityAlive();
+    if (now == null || probabilityAliveWeight == 0) {
+      return Optional.empty();
+    }
+    double step = aliveStep(now);
+    LocalDate today = inputs.today();
+    if (aliveStep(inputs.alive().probabilityAlive(inputs.purchaseDays(), today.plusDays(ALIVE_HORIZON_DAYS))) >= step) {
+      return Optional.empty();
+    }
+    long unchanged = 0;
+    long changed = ALIVE_HORIZON_DAYS;
+    while (changed - unchanged > 1) {
+      long middle = (unchanged + changed) >>> 1;
+      if (aliveStep(inputs.alive().probabilityAlive(inputs.purchaseDays(), today.plusDays(middle))) >= step) {
+        unchanged = middle;
+      } else {
+        changed = middle;
+      }
+    }
+    return Optional.of(today.plusDays(changed));
   }
 
   /**

@@ -15,9 +15,16 @@ public final class HealthTracker {
   static final int MAX_STEPS = 100;
 
   private final HealthPolicy policy;
+  private final AliveEstimate alive;
+
+  /** @param alive the tenant's fitted model's estimate, or null before a model exists */
+  public HealthTracker(HealthPolicy policy, AliveEstimate alive) {
+    this.policy = policy;
+    this.alive = alive;
+  }
 
   public HealthTracker(HealthPolicy policy) {
-    this.policy = policy;
+    this(policy, null);
   }
 
   /**
@@ -31,14 +38,14 @@ public final class HealthTracker {
     HealthAssessment current = previous;
     if (timeDriven && previous != null && previousAt != null && previousAt.isBefore(now)) {
       // each step's inputs and assessment also give the next step's start: every instant is judged once
-      HealthInputs stepInputs = evidence.at(previousAt, null);
+      HealthInputs stepInputs = evidence.at(previousAt, alive);
       HealthAssessment stepAssessed = policy.assess(stepInputs);
       for (int step = 0; step < MAX_STEPS; step++) {
         Optional<Instant> next = nextChange(evidence, stepInputs, stepAssessed);
         if (next.isEmpty() || next.get().isAfter(now)) {
           break;
         }
-        stepInputs = evidence.at(next.get(), null);
+        stepInputs = evidence.at(next.get(), alive);
         stepAssessed = policy.assess(stepInputs);
         if (!sameReading(stepAssessed, current)) {
           changes.add(new HealthChange(next.get(), stepAssessed));
@@ -46,7 +53,7 @@ public final class HealthTracker {
         }
       }
     }
-    HealthInputs inputs = evidence.at(now, null);
+    HealthInputs inputs = evidence.at(now, alive);
     HealthAssessment assessed = policy.assess(inputs);
     if (current == null || !sameReading(assessed, current)) {
       changes.add(new HealthChange(now, assessed));

@@ -2,14 +2,18 @@ package io.customerintel.domain.tenant;
 
 import io.customerintel.domain.health.HealthPolicy;
 import io.customerintel.domain.lifecycle.LifecyclePolicy;
+import io.customerintel.domain.prediction.PredictionModel;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Objects;
 
-/** A company using the platform: its currency, calendar (time zone), lifecycle windows and health model. */
+/**
+ * A company using the platform: its currency, calendar (time zone), lifecycle windows, health model and (once
+ * fitted) the customer-base models that drive its predictions.
+ */
 public record Tenant(TenantId id, String name, Currency currency, ZoneId zone, LifecyclePolicy lifecyclePolicy,
-                     HealthPolicy healthPolicy, Instant createdAt) {
+                     HealthPolicy healthPolicy, Instant createdAt, PredictionModel predictionModel) {
   public static final int MAX_NAME_LENGTH = 100;
 
   public Tenant {
@@ -22,6 +26,12 @@ public record Tenant(TenantId id, String name, Currency currency, ZoneId zone, L
     validName(name);
   }
 
+  /** A tenant without fitted customer-base models. */
+  public Tenant(TenantId id, String name, Currency currency, ZoneId zone, LifecyclePolicy lifecyclePolicy,
+                HealthPolicy healthPolicy, Instant createdAt) {
+    this(id, name, currency, zone, lifecyclePolicy, healthPolicy, createdAt, null);
+  }
+
   /** A tenant on the default health model. */
   public Tenant(TenantId id, String name, Currency currency, ZoneId zone, LifecyclePolicy lifecyclePolicy,
                 Instant createdAt) {
@@ -30,7 +40,7 @@ public record Tenant(TenantId id, String name, Currency currency, ZoneId zone, L
 
   /** The rules that derive this tenant's customer data. */
   public CustomerRules rules() {
-    return new CustomerRules(zone, lifecyclePolicy, healthPolicy);
+    return new CustomerRules(zone, lifecyclePolicy, healthPolicy, predictionModel);
   }
 
   /** Tenant names are handles used on the command line: short, printable, no surrounding blanks. */

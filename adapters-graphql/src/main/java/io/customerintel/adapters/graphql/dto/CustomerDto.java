@@ -18,7 +18,7 @@ public record CustomerDto(String id, String externalId, String name, Map<String,
                           OffsetDateTime firstSeenAt, OffsetDateTime firstPurchaseAt, OffsetDateTime lastPurchaseAt,
                           LifecycleStage lifecycleStage, Tenure tenure, ValueDto value, HealthDto health,
                           ConversationGuide conversationGuide, CustomerId customerId, DefectionId latestDefectionId,
-                          long purchaseCount) {
+                          long purchaseCount, Customer customer) {
 
   public static CustomerDto of(CustomerProfile profile) {
     Customer customer = profile.customer();
@@ -28,7 +28,7 @@ public record CustomerDto(String id, String externalId, String name, Map<String,
         profile.lifecycleStage(), profile.tenure(), ValueDto.of(profile.value()),
         HealthDto.of(customer.id(), profile.health()),
         profile.conversationGuide().orElse(null), customer.id(), customer.latestDefectionId(),
-        customer.facts().purchaseCount());
+        customer.facts().purchaseCount(), customer);
   }
 
   /** The GraphQL CustomerValue. */

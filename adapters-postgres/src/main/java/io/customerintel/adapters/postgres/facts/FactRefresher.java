@@ -229,7 +229,7 @@ public final class FactRefresher {
 
   private static Derived derive(Map<Long, Loaded> histories, CustomerRules rules, Instant now, boolean timeDriven) {
     Derived derived = new Derived();
-    HealthTracker tracker = new HealthTracker(rules.health());
+    HealthTracker tracker = rules.healthTracker();
     for (Loaded loaded : histories.values()) {
       loaded.days.sort(Comparator.comparing(PurchaseDayTotal::day));
       Loaded.Defection latest = loaded.latestDefection();

@@ -7,6 +7,7 @@ import io.customerintel.domain.tenant.CustomerRules;
 import io.customerintel.domain.tenant.TenantId;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,9 @@ public final class PgCustomerCatchUp implements CustomerCatchUp {
       + " order by c.id for no key update of c, d";
   /** One index probe: the common answer is "nothing due", and then this is all a read costs. */
   private static final String EARLIEST = "select min(due_at) as next from customer_summary where tenant_id = $1";
+
+  /** The next customers in id order, for re-deriving a whole tenant without holding more than a batch locked. */
+  private static final String NEXT_IDS = "select id from customer where tenant_id = $1 and id > $2 order by id limit $3";
 
   private final Sql sql;
   private final FactRefresher facts;
@@ -70,5 +74,21 @@ public final class PgCustomerCatchUp implements CustomerCatchUp {
       }
       return facts.catchUp(conn, tenant, ids.toArray(Long[]::new), rules, now).map(done -> ids.size());
     }));
+  }
+
+  @Override
+  public CompletionStage<Long> rederiveAll(TenantId tenantId, CustomerRules rules, Clock clock) {
+    return rederiveAfter(tenantId.value(), rules, clock, 0L, 0L).toCompletionStage();
+  }
+
+  private Future<Long> rederiveAfter(long tenant, CustomerRules rules, Clock clock, long afterId, long done) {
+    return sql.inTransaction(conn -> sql.run(conn, NEXT_IDS, Sql.args(tenant, afterId, BATCH)).compose(rows -> {
+      List<Long> ids = new ArrayList<>();
+      for (Row row : rows) {
+        ids.add(row.getLong("id"));
+      }
+      return facts.refresh(conn, tenant, ids.toArray(Long[]::new), rules, clock.instant()).map(refreshed -> ids);
+    })).compose(ids -> ids.size() < BATCH ? Future.succeededFuture(done + ids.size())
+        : rederiveAfter(tenant, rules, clock, ids.get(ids.size() - 1), done + ids.size()));
   }
 }

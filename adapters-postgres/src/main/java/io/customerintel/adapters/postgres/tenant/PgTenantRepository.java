@@ -1,5 +1,6 @@
 package io.customerintel.adapters.postgres.tenant;
 
+import io.customerintel.adapters.postgres.model.ModelJson;
 import io.customerintel.adapters.postgres.sql.Failures;
 import io.customerintel.adapters.postgres.sql.Rows;
 import io.customerintel.adapters.postgres.sql.Sql;
@@ -30,7 +31,7 @@ import java.util.concurrent.CompletionStage;
 public final class PgTenantRepository implements TenantRepository {
   private static final String COLUMNS = "t.id, t.name, t.currency, t.time_zone, t.new_customer_window_days,"
       + " t.inactivity_window_days, t.won_back_window_days, t.loyal_tenure_days, t.loyal_purchase_days, t.created_at,"
-      + " t.health_model";
+      + " t.health_model, " + ModelJson.PREDICTION_COLUMN;
 
   private static final String INSERT_TENANT = "insert into tenant as t (name, currency, time_zone) values ($1, $2, $3)"
       + " on conflict (name) do nothing returning " + COLUMNS;
@@ -159,6 +160,7 @@ public final class PgTenantRepository implements TenantRepository {
         row.getInteger("loyal_tenure_days"), row.getInteger("loyal_purchase_days"));
     return new Tenant(new TenantId(row.getLong("id")), row.getString("name"),
         Currency.getInstance(row.getString("currency").trim()), ZoneId.of(row.getString("time_zone")), policy,
-        HealthModelJson.decode((JsonObject) row.getValue("health_model")), Rows.instant(row, "created_at"));
+        HealthModelJson.decode((JsonObject) row.getValue("health_model")), Rows.instant(row, "created_at"),
+        ModelJson.prediction(row.getString("prediction_model"), (JsonObject) row.getValue("prediction")));
   }
 }
