@@ -39,6 +39,21 @@ class IntervalTest {
   }
 
   @Test
+  void daysAreOneDayEachAndCountedWithoutListingThem() {
+    assertEquals(List.of(period("2026-06-14", "2026-06-14"), period("2026-06-15", "2026-06-15")),
+        Interval.DAY.split(day("2026-06-14"), day("2026-06-15")));
+    assertEquals(366, Interval.DAY.count(day("2024-01-01"), day("2024-12-31")));
+  }
+
+  @Test
+  void modelPeriodsHaveTheirMeanLengthInDays() {
+    assertEquals(1, Interval.DAY.meanDays());
+    assertEquals(7, Interval.WEEK.meanDays());
+    assertEquals(30.4375, Interval.MONTH.meanDays());
+    assertEquals(365.25, Interval.YEAR.meanDays());
+  }
+
+  @Test
   void weeksStartOnMondayAndTheRangeIsClippedAtBothEnds() {
     // 2026-06-14 is a Sunday, 2026-06-15 a Monday
     assertEquals(List.of(period("2026-06-14", "2026-06-14"), period("2026-06-15", "2026-06-21"),

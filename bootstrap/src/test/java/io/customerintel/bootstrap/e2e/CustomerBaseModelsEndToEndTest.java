@@ -1,0 +1,372 @@
+package io.customerintel.bootstrap.e2e;
+
+import static io.customerintel.bootstrap.e2e.Fixtures.PURCHASES;
+import static io.customerintel.bootstrap.e2e.Fixtures.UPSERT;
+import static io.customerintel.bootstrap.e2e.Fixtures.customer;
+import static io.customerintel.bootstrap.e2e.Fixtures.customerWithPurchases;
+import static io.customerintel.bootstrap.e2e.Fixtures.in;
+import static io.customerintel.bootstrap.e2e.Fixtures.purchase;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.customerintel.adapters.postgres.testing.ScratchDatabase;
+import io.customerintel.domain.prediction.BgNbd;
+import io.customerintel.domain.prediction.GammaGamma;
+import io.customerintel.domain.prediction.RepeatHistory;
+import io.customerintel.domain.tenant.TenantId;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The whole path of issue 4 over HTTP: the CDNOW sample loaded through the API, the models fitted through
+ * {@code fitCustomerBaseModels}, the published numbers read back from {@code customerBaseModels}, and predictions on
+ * customers. Published: Fader, Hardie & Lee (2005), ../shared/datasets/cdnow/README.md.
+ */
+@ExtendWith({ScratchDatabase.class, TestServer.class})
+class CustomerBaseModelsEndToEndTest {
+  static final String FIT = "mutation($in:FitModelsInput){fitCustomerBaseModels(input:$in){"
+      + "models{kind calibrationEnd period customers logLikelihood parameters{name value} drivesPredictions"
+      + " holdoutValidation{holdoutEnd periods predictedPurchases actualPurchases"
+      + "   byCalibrationPurchases{calibrationPurchases andMore customers predictedPerCustomer actualPerCustomer}}}"
+      + " userErrors{field code message}}}";
+  static final String MODELS = "{customerBaseModels{kind fittedAt calibrationEnd period customers logLikelihood"
+      + " durationMs drivesPredictions parameters{name value}}}";
+  static final LocalDate CALIBRATION_END = LocalDate.of(1997, 9, 30);
+  static final LocalDate HOLDOUT_END = LocalDate.of(1998, 6, 30);
+
+  private static GraphQLClient cdnow;
+  /** Per master customer id: purchase day totals, from the file, independently of the server. */
+  private static Map<String, TreeMap<LocalDate, BigDecimal>> days;
+
+  static Path cdnowSample() {
+    for (Path at = Path.of("").toAbsolutePath(); at != null; at = at.getParent()) {
+      for (Path candidate : List.of(at.resolve("shared/datasets/cdnow/CDNOW_sample.txt"),
+          at.resolveSibling("shared").resolve("datasets/cdnow/CDNOW_sample.txt"))) {
+        if (Files.exists(candidate)) {
+          return candidate;
+        }
+      }
+    }
+    throw new IllegalStateException("../shared/datasets/cdnow/CDNOW_sample.txt not found above " + Path.of("")
+        .toAbsolutePath());
+  }
+
+  /** Loads the sample through the API: customers first, then purchases, 1,000 a batch (amount = dollar value). */
+  @BeforeAll
+  static void loadCdnowThroughTheApi() {
+    cdnow = new GraphQLClient(TestServer.newTenantKey("USD"));
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(cdnowSample());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    days = new HashMap<>();
+    LinkedHashSet<String> customers = new LinkedHashSet<>();
+    JsonArray purchases = new JsonArray();
+    DateTimeFormatter yyyymmdd = DateTimeFormatter.BASIC_ISO_DATE;
+    for (int n = 0; n < lines.size(); n++) {
+      String[] f = lines.get(n).trim().split("\\s+");
+      if (f.length < 5) {
+        continue;
+      }
+      LocalDate day = LocalDate.parse(f[2], yyyymmdd);
+      customers.add(f[0]);
+      days.computeIfAbsent(f[0], c -> new TreeMap<>()).merge(day, new BigDecimal(f[4]), BigDecimal::add);
+      purchases.add(purchase(f[0], "line-" + (n + 1), day + "T12:00:00Z", f[4]));
+    }
+    List<String> ids = new ArrayList<>(customers);
+    for (int from = 0; from < ids.size(); from += 1000) {
+      JsonArray batch = new JsonArray();
+      ids.subList(from, Math.min(ids.size(), from + 1000)).forEach(id -> batch.add(customer(id)));
+      assertEquals(batch.size(), cdnow.ok(UPSERT, in(batch)).getJsonObject("upsertCustomers").getInteger("upserted"));
+    }
+    for (int from = 0; from < purchases.size(); from += 1000) {
+      JsonArray batch = new JsonArray(purchases.getList().subList(from, Math.min(purchases.size(), from + 1000)));
+      JsonObject recorded = cdnow.ok(PURCHASES, in(batch)).getJsonObject("recordPurchases");
+      assertEquals(List.of(), recorded.getJsonArray("userErrors").getList());
+    }
+    assertEquals(2357, customers.size());
+  }
+
+  /**
+   * Fits as a client should: a fit re-judges every customer's health in the background before the tenant's next fit
+   * may start, so FIT_IN_PROGRESS right after another fit is retried.
+   */
+  private static JsonObject fit(GraphQLClient api, JsonObject input) {
+    for (int attempt = 0; ; attempt++) {
+      JsonObject result = api.ok(FIT, new JsonObject().put("in", input)).getJsonObject("fitCustomerBaseModels");
+      JsonArray errors = result.getJsonArray("userErrors");
+      boolean busy = !errors.isEmpty() && "FIT_IN_PROGRESS".equals(errors.getJsonObject(0).getString("code"));
+      if (!busy || attempt == 300) {
+        return result;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  private static JsonObject kind(JsonArray models, String kind) {
+    for (int i = 0; i < models.size(); i++) {
+      if (kind.equals(models.getJsonObject(i).getString("kind"))) {
+        return models.getJsonObject(i);
+      }
+    }
+    throw new AssertionError("no " + kind + " in " + models.encode());
+  }
+
+  private static double parameter(JsonObject model, String name) {
+    JsonArray parameters = model.getJsonArray("parameters");
+    for (int i = 0; i < parameters.size(); i++) {
+      if (name.equals(parameters.getJsonObject(i).getString("name"))) {
+        return parameters.getJsonObject(i).getDouble("value");
+      }
+    }
+    throw new AssertionError("no parameter " + name + " in " + model.encode());
+  }
+
+  @Test
+  void fittingCdnowThroughTheApiReproducesThePublishedBgNbdAndGammaGammaNumbers() {
+    JsonObject fitted = fit(cdnow, new JsonObject().put("calibrationEnd", "1997-09-30").put("period", "WEEK"));
+    assertEquals(List.of(), fitted.getJsonArray("userErrors").getList());
+
+    JsonArray stored = cdnow.ok(MODELS).getJsonArray("customerBaseModels");
+    JsonObject bg = kind(stored, "BG_NBD");
+    assertEquals(0.243, parameter(bg, "r"), 0.001);
+    assertEquals(4.414, parameter(bg, "alpha"), 0.001);
+    assertEquals(0.793, parameter(bg, "a"), 0.001);
+    assertEquals(2.426, parameter(bg, "b"), 0.001);
+    assertEquals(-9582.4, bg.getDouble("logLikelihood"), 0.1);
+    assertEquals(2357, bg.getInteger("customers"));
+    assertEquals("1997-09-30", bg.getString("calibrationEnd"));
+    assertEquals("WEEK", bg.getString("period"));
+    assertTrue(bg.getBoolean("drivesPredictions"));
+
+    JsonObject gg = kind(stored, "GAMMA_GAMMA");
+    assertEquals(6.25, parameter(gg, "p"), 0.01);
+    assertEquals(3.74, parameter(gg, "q"), 0.01);
+    assertEquals(15.44, parameter(gg, "gamma"), 0.01);
+    assertEquals(946, gg.getInteger("customers"));
+    assertFalse(gg.getBoolean("drivesPredictions"));
+
+    JsonObject mbg = kind(stored, "MBG_NBD");
+    assertTrue(mbg.getDouble("logLikelihood") < 0);
+    assertEquals(kind(fitted.getJsonArray("models"), "BG_NBD").getJsonArray("parameters"), bg.getJsonArray("parameters"),
+        "the mutation answers what it stored");
+  }
+
+  @Test
+  void aHoldoutFitComparesPredictedWithActualPurchaseDaysLineByLine() {
+    JsonObject fitted = fit(cdnow, new JsonObject().put("calibrationEnd", "1997-09-30").put("period", "WEEK")
+        .put("holdoutEnd", HOLDOUT_END.toString()));
+    JsonObject validation = kind(fitted.getJsonArray("models"), "BG_NBD").getJsonObject("holdoutValidation");
+
+    // the actual repeat purchase days in weeks 40..78, counted here from the file
+    long actual = 0;
+    Map<Integer, Long> customersByLine = new TreeMap<>();
+    for (TreeMap<LocalDate, BigDecimal> customerDays : days.values()) {
+      if (customerDays.firstKey().isAfter(CALIBRATION_END)) {
+        continue;
+      }
+      actual += customerDays.subMap(CALIBRATION_END, false, HOLDOUT_END, true).size();
+      int x = customerDays.headMap(CALIBRATION_END, true).size() - 1;
+      customersByLine.merge(Math.min(x, 7), 1L, Long::sum);
+    }
+    assertEquals(actual, validation.getDouble("actualPurchases"), 1e-9);
+    assertEquals(273.0 / 7, validation.getDouble("periods"), 1e-9);
+    double predicted = validation.getDouble("predictedPurchases");
+    assertTrue(Math.abs(predicted - actual) / actual < 0.05, "BG/NBD predicts the holdout within 5%: "
+        + predicted + " vs " + actual);
+    JsonArray lines = validation.getJsonArray("byCalibrationPurchases");
+    assertEquals(8, lines.size());
+    for (int line = 0; line < 8; line++) {
+      assertEquals(customersByLine.getOrDefault(line, 0L).intValue(), lines.getJsonObject(line).getInteger("customers"));
+    }
+    assertTrue(lines.getJsonObject(7).getBoolean("andMore"));
+  }
+
+  @Test
+  void aCustomersPredictionComesFromTheStoredModelsAndTheirHistoryAsOfToday() {
+    fit(cdnow, new JsonObject().put("calibrationEnd", "1997-09-30").put("period", "WEEK"));
+    JsonArray stored = cdnow.ok(MODELS).getJsonArray("customerBaseModels");
+    JsonObject bgJson = kind(stored, "BG_NBD");
+    JsonObject ggJson = kind(stored, "GAMMA_GAMMA");
+    BgNbd bg = new BgNbd(parameter(bgJson, "r"), parameter(bgJson, "alpha"), parameter(bgJson, "a"),
+        parameter(bgJson, "b"));
+    GammaGamma gg = new GammaGamma(parameter(ggJson, "p"), parameter(ggJson, "q"), parameter(ggJson, "gamma"));
+
+    // the customer with the most purchase days, judged on all of them as of the server's today
+    String best = days.entrySet().stream().max((a, b) -> Integer.compare(a.getValue().size(), b.getValue().size()))
+        .orElseThrow().getKey();
+    TreeMap<LocalDate, BigDecimal> history = days.get(best);
+    LocalDate today = LocalDate.ofInstant(TestServer.AS_OF, java.time.ZoneOffset.UTC);
+    int x = history.size() - 1;
+    RepeatHistory h = new RepeatHistory(x, ChronoUnit.DAYS.between(history.firstKey(), history.lastKey()) / 7.0,
+        ChronoUnit.DAYS.between(history.firstKey(), today) / 7.0);
+    BigDecimal repeat = history.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+        .subtract(history.firstEntry().getValue());
+    double spend = gg.expectedSpend(x, repeat.doubleValue() / x);
+
+    JsonObject prediction = cdnow.ok("query($id:String!){customer(externalId:$id){prediction{probabilityAlive"
+        + " expectedPurchases(periods:52) predictedValue(periods:52){amount currency}"
+        + " discounted:predictedValue(periods:52, annualDiscountRate:0.1){amount}}}}",
+        new JsonObject().put("id", best)).getJsonObject("customer").getJsonObject("prediction");
+    assertEquals(bg.probabilityAlive(h), prediction.getDouble("probabilityAlive"), 1e-9);
+    assertEquals(bg.expectedPurchases(52, h), prediction.getDouble("expectedPurchases"), 1e-9);
+    JsonObject value = prediction.getJsonObject("predictedValue");
+    assertEquals("USD", value.getString("currency"));
+    assertEquals(bg.expectedPurchases(52, h) * spend, Double.parseDouble(String.valueOf(value.getValue("amount"))),
+        0.005);
+    assertTrue(Double.parseDouble(String.valueOf(prediction.getJsonObject("discounted").getValue("amount")))
+        <= Double.parseDouble(String.valueOf(value.getValue("amount"))));
+  }
+
+  @Test
+  void aPageOfCustomersGetsItsPredictionsAndBadHorizonsAreRefused() {
+    fit(cdnow, new JsonObject().put("calibrationEnd", "1997-09-30").put("period", "WEEK"));
+    JsonArray nodes = cdnow.ok("{customers(first:100){nodes{externalId prediction{probabilityAlive"
+        + " expectedPurchases(periods:10)}}}}").getJsonObject("customers").getJsonArray("nodes");
+    assertEquals(100, nodes.size());
+    for (int i = 0; i < nodes.size(); i++) {
+      JsonObject p = nodes.getJsonObject(i).getJsonObject("prediction");
+      double alive = p.getDouble("probabilityAlive");
+      assertTrue(alive >= 0 && alive <= 1);
+      assertTrue(p.getDouble("expectedPurchases") >= 0);
+    }
+    GraphQLClient.Response tooFar = cdnow.query("{customers(first:1){nodes{prediction{expectedPurchases(periods:1001)}}}}");
+    assertEquals("BAD_USER_INPUT", tooFar.firstErrorCode());
+    GraphQLClient.Response percent = cdnow.query(
+        "{customers(first:1){nodes{prediction{predictedValue(periods:10, annualDiscountRate:5){amount}}}}}");
+    assertEquals("BAD_USER_INPUT", percent.firstErrorCode());
+  }
+
+  @Test
+  void withoutAFitThereAreNoModelsAndNoPredictions() {
+    GraphQLClient api = new GraphQLClient(TestServer.newTenantKey());
+    customerWithPurchases(api, "once", "10", "2026-01-05");
+    assertEquals(0, api.ok(MODELS).getJsonArray("customerBaseModels").size());
+    assertNull(api.ok("{customer(externalId:\"once\"){prediction{probabilityAlive}}}").getJsonObject("customer")
+        .getValue("prediction"));
+  }
+
+  @Test
+  void tooFewRepeatBuyersKeepThePreviousModelsAndSaySo() {
+    GraphQLClient api = new GraphQLClient(TestServer.newTenantKey());
+    for (int i = 0; i < 10; i++) {
+      customerWithPurchases(api, "c" + i, "10", "2026-01-05", "2026-02-05");
+    }
+    JsonObject result = fit(api, new JsonObject());
+    assertEquals(0, result.getJsonArray("models").size());
+    JsonObject error = result.getJsonArray("userErrors").getJsonObject(0);
+    assertEquals("NOT_ENOUGH_DATA", error.getString("code"));
+    assertTrue(error.getString("message").contains("10 customers"), error.encode());
+    assertEquals(0, api.ok(MODELS).getJsonArray("customerBaseModels").size());
+  }
+
+  @Test
+  void aSecondFitWhileOneIsRunningIsRefusedWithFitInProgress() throws Exception {
+    String key = TestServer.newTenantKey();
+    GraphQLClient api = new GraphQLClient(key);
+    customerWithPurchases(api, "someone", "10", "2026-01-05");
+    TenantId tenant = TestServer.start().store().tenants().findByApiKeyHash(
+        io.customerintel.application.service.ApiKeys.hash(key)).toCompletableFuture().get().orElseThrow().id();
+    // another instance's fit holds the lease
+    assertTrue(TestServer.start().store().fitLease().tryAcquire(tenant, TestServer.AS_OF, Duration.ofMinutes(5))
+        .toCompletableFuture().get());
+    JsonObject result = api.ok(FIT, new JsonObject().put("in", new JsonObject()))
+        .getJsonObject("fitCustomerBaseModels");
+    assertEquals("FIT_IN_PROGRESS", result.getJsonArray("userErrors").getJsonObject(0).getString("code"));
+    TestServer.start().store().fitLease().release(tenant).toCompletableFuture().get();
+    assertEquals("NOT_ENOUGH_DATA", fit(api, new JsonObject()).getJsonArray("userErrors").getJsonObject(0)
+        .getString("code"), "released, the next fit runs");
+  }
+
+  @Test
+  void datesThatMakeNoCalibrationOrHoldoutPeriodAreRefusedField() {
+    JsonObject future = fit(cdnow, new JsonObject().put("calibrationEnd", "2026-06-16"));
+    assertEquals("IN_FUTURE", future.getJsonArray("userErrors").getJsonObject(0).getString("code"));
+    JsonObject backwards = fit(cdnow, new JsonObject().put("calibrationEnd", "1997-09-30")
+        .put("holdoutEnd", "1997-09-30"));
+    JsonObject error = backwards.getJsonArray("userErrors").getJsonObject(0);
+    assertEquals("INVALID_RANGE", error.getString("code"));
+    assertEquals(List.of("input", "holdoutEnd"), error.getJsonArray("field").getList());
+  }
+
+  @Test
+  void onceAModelIsFittedProbabilityAliveLowersTheHealthOfRepeatBuyersWhoStopped() throws Exception {
+    GraphQLClient api = new GraphQLClient(TestServer.newTenantKey());
+    // 60 repeat buyers who bought monthly through 2025 and then stopped, 20 who still buy
+    List<String> stopped = new ArrayList<>();
+    for (int i = 0; i < 80; i++) {
+      String id = "buyer" + i;
+      LocalDate first = LocalDate.of(2025, 1, 1).plusDays(i);
+      List<String> when = new ArrayList<>();
+      LocalDate until = i < 60 ? LocalDate.of(2025, 6, 1) : LocalDate.of(2026, 6, 10);
+      for (LocalDate d = first; !d.isAfter(until); d = d.plusDays(20 + i % 7)) {
+        when.add(d.toString());
+      }
+      customerWithPurchases(api, id, "25", when.toArray(String[]::new));
+      if (i < 60) {
+        stopped.add(id);
+      }
+    }
+    String q = "query($id:String!){customer(externalId:$id){health{score}}}";
+    int before = api.ok(q, new JsonObject().put("id", stopped.get(0))).getJsonObject("customer")
+        .getJsonObject("health").getInteger("score");
+    JsonObject result = fit(api, new JsonObject());
+    assertEquals(List.of(), result.getJsonArray("userErrors").getList());
+    int after = before;
+    for (int attempt = 0; attempt < 100 && after == before; attempt++) {
+      Thread.sleep(100);
+      after = api.ok(q, new JsonObject().put("id", stopped.get(0))).getJsonObject("customer")
+          .getJsonObject("health").getInteger("score");
+    }
+    assertTrue(after < before, "health re-judged with probability alive: " + before + " -> " + after);
+  }
+
+  @Test
+  void thePredictionModelCanBeSwitchedToMbgNbd() {
+    fit(cdnow, new JsonObject().put("calibrationEnd", "1997-09-30"));
+    JsonObject chosen = cdnow.ok("mutation{choosePredictionModel(kind:MBG_NBD){models{kind drivesPredictions}"
+        + " userErrors{code}}}").getJsonObject("choosePredictionModel");
+    assertTrue(kind(chosen.getJsonArray("models"), "MBG_NBD").getBoolean("drivesPredictions"));
+    assertFalse(kind(chosen.getJsonArray("models"), "BG_NBD").getBoolean("drivesPredictions"));
+    // MBG/NBD, unlike BG/NBD, does not hold a one-time buyer certainly alive
+    String once = days.entrySet().stream().filter(e -> e.getValue().size() == 1).findFirst().orElseThrow().getKey();
+    double alive = cdnow.ok("query($id:String!){customer(externalId:$id){prediction{probabilityAlive}}}",
+        new JsonObject().put("id", once)).getJsonObject("customer").getJsonObject("prediction")
+        .getDouble("probabilityAlive");
+    assertTrue(alive < 1, "MBG/NBD: " + alive);
+    assertEquals("BAD_USER_INPUT", cdnow.query("mutation{choosePredictionModel(kind:GAMMA_GAMMA){userErrors{code}}}")
+        .firstErrorCode());
+    cdnow.ok("mutation{choosePredictionModel(kind:BG_NBD){userErrors{code}}}");
+    assertEquals(1.0, cdnow.ok("query($id:String!){customer(externalId:$id){prediction{probabilityAlive}}}",
+        new JsonObject().put("id", once)).getJsonObject("customer").getJsonObject("prediction")
+        .getDouble("probabilityAlive"), 1e-12);
+  }
+}
