@@ -4,7 +4,10 @@ import io.customerintel.adapters.graphql.UseCases;
 import io.customerintel.bootstrap.Server;
 import io.customerintel.bootstrap.config.AppConfig;
 import io.customerintel.bootstrap.config.PortCheck;
+import io.customerintel.application.port.in.AuthenticatedTenant;
+import io.customerintel.application.port.in.CustomerBaseModelsUseCase;
 import io.customerintel.bootstrap.demo.DemoData;
+import io.customerintel.domain.tenant.Tenant;
 import io.customerintel.bootstrap.demo.DemoData.DemoTenant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -27,6 +30,7 @@ final class ServeCommand implements Callable<Integer> {
     Server server = Server.connect(config);
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
     DemoTenant demoTenant = demo ? loadDemo(server, config) : null;
+    String demoModels = demo ? fitDemoModels(server) : null;
     server.serve(config, demo);
     String base = "http://localhost:" + server.port();
     System.out.println("customer-intel listening on " + base + "/graphql (database " + config.database().target()
@@ -35,12 +39,25 @@ final class ServeCommand implements Callable<Integer> {
       System.out.println("demo tenant '" + demoTenant.name() + "': " + demoTenant.customers() + " customers, "
           + demoTenant.purchases() + " purchases, " + demoTenant.surveyResponses() + " survey responses, "
           + demoTenant.defections() + " defections");
+      System.out.println(demoModels);
       System.out.println("API key:  " + demoTenant.apiKey());
       System.out.println("GraphiQL: " + base + "/graphiql/  (add header Authorization: Bearer " + demoTenant.apiKey()
           + ")");
       System.out.println("Schema:   " + base + "/schema.graphql");
     }
     return 0;
+  }
+
+  /** The demo shows predictions from the start: its models are fitted on every start, on all its data. */
+  private static String fitDemoModels(Server server) throws Exception {
+    Tenant tenant = server.services().tenants().findTenant(DemoData.TENANT_NAME).toCompletableFuture()
+        .get(1, TimeUnit.MINUTES).orElseThrow();
+    CustomerBaseModelsUseCase.FitResult result = server.services().useCases().customerBaseModels()
+        .fit(new CustomerBaseModelsUseCase.FitCommand(AuthenticatedTenant.of(tenant), null, null, null))
+        .toCompletableFuture().get(5, TimeUnit.MINUTES);
+    return "customer-base models fitted: " + result.models().stream().map(m -> m.kind().name()).toList()
+        + (result.userErrors().isEmpty() ? "" : ", not fitted: " + result.userErrors().stream()
+            .map(e -> e.code() + " (" + e.message() + ")").toList());
   }
 
   private static DemoTenant loadDemo(Server server, AppConfig config) throws Exception {
