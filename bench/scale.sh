@@ -5,7 +5,9 @@
 # Usage: bench/scale.sh [customers=1000000] [purchases=10000000] [clients=3] [seed=42]   (or: bench/run.sh scale ...)
 # Environment: AS_OF (default 2026-06-30T00:00:00Z), RUNS (cold samples, 20), WARM_RUNS (warm samples, 200),
 # BUDGET_SECONDS (per report and phase, 120; at least 3 samples), CENSUS (count customers per stage first, true),
-# PORT (18080), BENCH_DB (customer_intel_bench), SKIP_LOAD=1 (keep the loaded database, only run AnalyticsBench;
+# PORT (18080), BENCH_DB (customer_intel_bench), ANALYTICS (1; 0 skips AnalyticsBench), FIT (1: time
+# fitCustomerBaseModels at the end; 0: skip),
+# SKIP_LOAD=1 (keep the loaded database, only run AnalyticsBench and the fit;
 # needs KEY, the tenant's API key, printed by an earlier run).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -48,6 +50,19 @@ if [ "${SKIP_LOAD:-0}" != 1 ]; then
   echo "vacuum analyze took $(( $(date +%s) - start )) s"
   $PSQL -d "$PGDATABASE" -Atc "select 'database size: ' || pg_size_pretty(pg_database_size(current_database()))"
 fi
-echo "== analytics and pages"
-java bench/AnalyticsBench.java "$URL" "$KEY" --as-of="$AS_OF" --runs="${RUNS:-20}" --warm-runs="${WARM_RUNS:-200}" \
-  --budget-seconds="${BUDGET_SECONDS:-120}" --census="${CENSUS:-true}"
+if [ "${ANALYTICS:-1}" = 1 ]; then
+  echo "== analytics and pages"
+  java bench/AnalyticsBench.java "$URL" "$KEY" --as-of="$AS_OF" --runs="${RUNS:-20}" --warm-runs="${WARM_RUNS:-200}" \
+    --budget-seconds="${BUDGET_SECONDS:-120}" --census="${CENSUS:-true}"
+fi
+if [ "${FIT:-1}" = 1 ]; then
+  # Issue 4: the whole fit path through the API (one grouped SQL read, BG/NBD + MBG/NBD + Gamma-Gamma on the worker),
+  # with the server's resident memory before and after.
+  echo "== fitCustomerBaseModels (period WEEK, calibrated up to the as-of day)"
+  echo "server RSS before: $(( $(ps -o rss= -p $SERVER) / 1024 )) MiB"
+  curl -s -o bench/out/fit.json -w 'fit request: %{time_total} s\n' "$URL" -H "Authorization: Bearer $KEY" \
+    -H 'Content-Type: application/json' \
+    -d '{"query":"mutation{fitCustomerBaseModels(input:{period:WEEK}){models{kind customers logLikelihood durationMs parameters{name value}} userErrors{code message}}}"}'
+  cat bench/out/fit.json; echo
+  echo "server RSS after: $(( $(ps -o rss= -p $SERVER) / 1024 )) MiB"
+fi

@@ -56,6 +56,7 @@ class CustomerBaseModelsEndToEndTest {
   static final LocalDate HOLDOUT_END = LocalDate.of(1998, 6, 30);
 
   private static GraphQLClient cdnow;
+  private static TenantId cdnowTenant;
   /** Per master customer id: purchase day totals, from the file, independently of the server. */
   private static Map<String, TreeMap<LocalDate, BigDecimal>> days;
 
@@ -75,7 +76,9 @@ class CustomerBaseModelsEndToEndTest {
   /** Loads the sample through the API: customers first, then purchases, 1,000 a batch (amount = dollar value). */
   @BeforeAll
   static void loadCdnowThroughTheApi() {
-    cdnow = new GraphQLClient(TestServer.newTenantKey("USD"));
+    String key = TestServer.newTenantKey("USD");
+    cdnow = new GraphQLClient(key);
+    cdnowTenant = tenantOf(key);
     List<String> lines;
     try {
       lines = Files.readAllLines(cdnowSample());
@@ -265,6 +268,45 @@ class CustomerBaseModelsEndToEndTest {
     assertEquals("BAD_USER_INPUT", percent.firstErrorCode());
   }
 
+  private static TenantId tenantOf(String key) {
+    return TestServer.start().store().tenants().findByApiKeyHash(
+        io.customerintel.application.service.ApiKeys.hash(key)).toCompletableFuture().join().orElseThrow().id();
+  }
+
+  /** Waits until the last fit's background re-judging is done (it holds the tenant's fit lease until then). */
+  private static void awaitFitFinished(TenantId tenant) throws InterruptedException {
+    var lease = TestServer.start().store().fitLease();
+    for (int attempt = 0; attempt < 300; attempt++) {
+      if (lease.tryAcquire(tenant, java.time.Instant.now().minus(Duration.ofDays(30000)), Duration.ofSeconds(1))
+          .toCompletableFuture().join()) {
+        lease.release(tenant).toCompletableFuture().join();
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the fit's background work did not finish");
+  }
+
+  private static long statementsFor(String query) {
+    cdnow.ok(query);
+    long before = TestServer.start().store().statementsExecuted();
+    cdnow.ok(query);
+    return TestServer.start().store().statementsExecuted() - before;
+  }
+
+  @Test
+  void predictionsForAPageCostOneStatementWhateverItsSize() throws InterruptedException {
+    fit(cdnow, new JsonObject().put("calibrationEnd", "1997-09-30"));
+    awaitFitFinished(cdnowTenant);
+    String page = "{customers(first:%d,orderBy:{field:LIFETIME_REVENUE,direction:DESC}){nodes{externalId%s}}}";
+    String prediction = " prediction{probabilityAlive expectedPurchases(periods:52) predictedValue(periods:52){amount}}";
+    long plain = statementsFor(String.format(page, 100, ""));
+    long ten = statementsFor(String.format(page, 10, prediction));
+    long hundred = statementsFor(String.format(page, 100, prediction));
+    assertEquals(ten, hundred);
+    assertEquals(plain + 1, hundred, "the page's first-day revenues, in one statement");
+  }
+
   @Test
   void withoutAFitThereAreNoModelsAndNoPredictions() {
     GraphQLClient api = new GraphQLClient(TestServer.newTenantKey());
@@ -293,8 +335,7 @@ class CustomerBaseModelsEndToEndTest {
     String key = TestServer.newTenantKey();
     GraphQLClient api = new GraphQLClient(key);
     customerWithPurchases(api, "someone", "10", "2026-01-05");
-    TenantId tenant = TestServer.start().store().tenants().findByApiKeyHash(
-        io.customerintel.application.service.ApiKeys.hash(key)).toCompletableFuture().get().orElseThrow().id();
+    TenantId tenant = tenantOf(key);
     // another instance's fit holds the lease
     assertTrue(TestServer.start().store().fitLease().tryAcquire(tenant, TestServer.AS_OF, Duration.ofMinutes(5))
         .toCompletableFuture().get());
