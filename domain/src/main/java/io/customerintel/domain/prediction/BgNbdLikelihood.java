@@ -25,9 +25,9 @@ final class BgNbdLikelihood extends CountLikelihood {
   void terms(double a, double b, double x, double[] out) {
     // ln B(a, b+x) - ln B(a, b) = lnG(b+x) - lnG(b) + lnG(a+b) - lnG(a+b+x)
     out[0] = Gamma.logGamma(b + x) - Gamma.logGamma(b) + Gamma.logGamma(a + b) - Gamma.logGamma(a + b + x);
-    double shared = Gamma.digamma(a + b) - Gamma.digamma(a + b + x);
+    double shared = Digamma.of(a + b) - Digamma.of(a + b + x);
     out[1] = shared;
-    out[2] = Gamma.digamma(b + x) - Gamma.digamma(b) + shared;
+    out[2] = Digamma.of(b + x) - Digamma.of(b) + shared;
     if (x > 0) {
       out[3] = tail(a, b, x);
       out[4] = 1 / a;

@@ -115,14 +115,14 @@ abstract class CountLikelihood {
     double da = 0;
     double db = 0;
     double lnGammaR = Gamma.logGamma(r);
-    double digammaR = wantGradient ? Gamma.digamma(r) : 0;
+    double digammaR = wantGradient ? Digamma.of(r) : 0;
     double[] t = new double[6];
     for (int i = 0; i < xs.length; i++) {
       terms(a, b, xs[i], t);
       double w = xWeight[i];
       ll += w * (Gamma.logGamma(r + xs[i]) - lnGammaR + r * lnAlpha + t[0]);
       if (wantGradient) {
-        dr += w * (Gamma.digamma(r + xs[i]) - digammaR + lnAlpha);
+        dr += w * (Digamma.of(r + xs[i]) - digammaR + lnAlpha);
         da += w * t[1];
         db += w * t[2];
       }
@@ -132,6 +132,7 @@ abstract class CountLikelihood {
     }
     double[] aliveShare = wantGradient ? new double[xs.length] : null;
     double softplus = 0;
+    double compensation = 0;
     for (int row = 0; row < rowWeight.length; row++) {
       int i = rowX[row];
       int j = rowAge[row];
@@ -140,7 +141,11 @@ abstract class CountLikelihood {
       double gap = lnAge[j] - lnRecency[k];
       double d = tail[i] + rx * gap;
       double e = Math.exp(-Math.abs(d));
-      softplus += rowWeight[row] * (Math.max(d, 0) + Math.log1p(e));
+      // compensated (Kahan) sum: with 10^5 rows plain rounding noise would limit how finely BOBYQA can resolve
+      double term = rowWeight[row] * (Math.max(d, 0) + Math.log1p(e)) - compensation;
+      double next = softplus + term;
+      compensation = (next - softplus) - term;
+      softplus = next;
       if (wantGradient) {
         // the share of the tail term, sigmoid(d)
         double ws = rowWeight[row] * (d >= 0 ? 1 / (1 + e) : e / (1 + e));

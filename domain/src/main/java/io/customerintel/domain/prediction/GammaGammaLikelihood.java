@@ -60,7 +60,7 @@ final class GammaGammaLikelihood {
     boolean wantGradient = gradient != null;
     double lnGamma = Math.log(gamma);
     double lnGammaQ = Gamma.logGamma(q);
-    double digammaQ = wantGradient ? Gamma.digamma(q) : 0;
+    double digammaQ = wantGradient ? Digamma.of(q) : 0;
     double ll = customers * (q * lnGamma - lnGammaQ) + p * (sumXLnM + sumXLnX) - sumLnM;
     double dp = sumXLnM + sumXLnX;
     double dq = customers * (lnGamma - digammaQ);
@@ -69,8 +69,8 @@ final class GammaGammaLikelihood {
       double px = p * xs[i];
       ll += xWeight[i] * (Gamma.logGamma(px + q) - Gamma.logGamma(px));
       if (wantGradient) {
-        double digammaSum = Gamma.digamma(px + q);
-        dp += xWeight[i] * xs[i] * (digammaSum - Gamma.digamma(px));
+        double digammaSum = Digamma.of(px + q);
+        dp += xWeight[i] * xs[i] * (digammaSum - Digamma.of(px));
         dq += xWeight[i] * digammaSum;
       }
     }

@@ -1,8 +1,7 @@
 package io.customerintel.domain.prediction;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.optim.InitialGuess;
 import org.hipparchus.optim.MaxEval;
@@ -14,19 +13,18 @@ import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 
 /**
  * Maximum likelihood over parameters that are all positive: Hipparchus' BOBYQA searches theta = ln(parameter /
- * scale) in [-BOUND, BOUND], and the result is accepted only if it is a genuine interior maximum.
+ * scale) in [-BOUND, BOUND], and the result is accepted only if {@link OptimumCheck} finds a genuine interior
+ * maximum.
  *
- * <p>Log space makes positivity free and the steps relative; the scale (1, or the data's own time or money unit
- * for alpha and gamma) makes the bound mean the same whatever unit the data use. A parameter that ends within
- * {@link #MARGIN} of the bound (more than e^14, about 1.2 million, times its scale, or less than its inverse) has
- * run off: the likelihood keeps rising towards a degenerate model, and no number we could report is the maximum.
+ * <p>Log space makes positivity free and the steps relative; the scale (1, or the data's own time or money unit for
+ * alpha and gamma) makes the bound mean the same whatever unit the data use. BOBYQA needs no derivatives and
+ * respects the bounds; it can stop early on a long curved ridge, so a result that is not yet a genuine maximum (but
+ * finite and away from the bound) is searched again from where it stopped, up to {@link #RUNS} runs in all.
  */
 final class LogSpaceMaximizer {
   static final double BOUND = 15;
-  static final double MARGIN = 1;
   static final int MAX_EVALUATIONS = 5_000;
-  /** Largest |d LL / d theta| per customer at an accepted optimum. */
-  static final double GRADIENT_TOLERANCE = 1e-6;
+  static final int RUNS = 3;
   private static final double INITIAL_RADIUS = 0.5;
   private static final double STOPPING_RADIUS = 1e-10;
 
@@ -43,60 +41,57 @@ final class LogSpaceMaximizer {
   }
 
   /**
-   * Maximizes f from parameters = scales (theta = 0) and checks the result; throws ModelDidNotConverge with what
-   * went wrong otherwise.
+   * Maximizes f from parameters = scales (theta = 0); throws ModelDidNotConverge saying what went wrong if no
+   * genuine interior maximum is found within maxEvaluations evaluations of f.
    */
   static Optimum maximize(ModelKind kind, List<String> names, double[] scales, double customers, LogLikelihood f,
                           int maxEvaluations) {
     if (!(customers > 0)) {
       throw new ModelDidNotConverge(kind, "there are no customers to fit");
     }
+    OptimumCheck check = new OptimumCheck(kind, names, scales, customers, f);
     int n = scales.length;
-    double[] lower = new double[n];
-    double[] upper = new double[n];
-    java.util.Arrays.fill(lower, -BOUND);
-    java.util.Arrays.fill(upper, BOUND);
-    BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * n + 1, INITIAL_RADIUS, STOPPING_RADIUS);
-    PointValuePair best;
+    double[] theta = new double[n];
+    int evaluations = 0;
+    for (int run = 1; ; run++) {
+      int budget = maxEvaluations - evaluations;
+      if (budget <= 2 * n + 2) {
+        throw new ModelDidNotConverge(kind, "the optimizer used all its " + maxEvaluations
+            + " evaluations without settling");
+      }
+      BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * n + 1, INITIAL_RADIUS, STOPPING_RADIUS);
+      theta = run(kind, optimizer, theta, budget, f, scales, maxEvaluations);
+      evaluations += optimizer.getEvaluations();
+      OptimumCheck.Point point = check.at(theta);
+      String problem = check.problem(point);
+      if (problem == null) {
+        return new Optimum(point.parameters(), point.logLikelihood(), evaluations);
+      }
+      if (run == RUNS || !check.worthSearchingOn(point)) {
+        throw new ModelDidNotConverge(kind, problem);
+      }
+    }
+  }
+
+  private static double[] run(ModelKind kind, BOBYQAOptimizer optimizer, double[] start, int budget,
+                              LogLikelihood f, double[] scales, int maxEvaluations) {
+    double[] lower = new double[start.length];
+    double[] upper = new double[start.length];
+    Arrays.fill(lower, -BOUND);
+    Arrays.fill(upper, BOUND);
     try {
-      best = optimizer.optimize(new MaxEval(maxEvaluations), GoalType.MAXIMIZE, new InitialGuess(new double[n]),
-          new SimpleBounds(lower, upper), new ObjectiveFunction(theta -> finiteOrWorst(
-              f.evaluate(parameters(theta, scales), null))));
+      PointValuePair best = optimizer.optimize(new MaxEval(budget), GoalType.MAXIMIZE, new InitialGuess(start),
+          new SimpleBounds(lower, upper),
+          new ObjectiveFunction(theta -> finiteOrWorst(f.evaluate(parameters(theta, scales), null))));
+      return best.getPoint();
     } catch (MathRuntimeException e) {
-      throw new ModelDidNotConverge(kind, optimizer.getEvaluations() >= maxEvaluations
+      throw new ModelDidNotConverge(kind, optimizer.getEvaluations() >= budget
           ? "the optimizer used all its " + maxEvaluations + " evaluations without settling"
           : "the optimizer failed: " + e.getMessage());
     }
-    double[] theta = best.getPoint();
-    double[] parameters = parameters(theta, scales);
-    double[] gradient = new double[n];
-    double logLikelihood = f.evaluate(parameters, gradient);
-    if (!Double.isFinite(logLikelihood)) {
-      throw new ModelDidNotConverge(kind, "the log-likelihood at the optimizer's result is " + logLikelihood);
-    }
-    List<String> problems = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      if (Math.abs(theta[i]) > BOUND - MARGIN) {
-        problems.add(String.format(Locale.ROOT, "parameter %s ran off to %.4g (ln(%s/%.4g) = %.2f, search bound +-%.0f)",
-            names.get(i), parameters[i], names.get(i), scales[i], theta[i], BOUND));
-      }
-    }
-    for (int i = 0; i < n && problems.isEmpty(); i++) {
-      // d LL / d theta = parameter * d LL / d parameter
-      double slope = gradient[i] * parameters[i];
-      if (!(Math.abs(slope) <= GRADIENT_TOLERANCE * customers)) {
-        problems.add(String.format(Locale.ROOT, "the log-likelihood still changes by %.3g per unit of ln(%s) at %s = %.6g"
-            + " (at most %.1g per customer is accepted)", slope, names.get(i), names.get(i), parameters[i],
-            GRADIENT_TOLERANCE));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new ModelDidNotConverge(kind, String.join("; ", problems));
-    }
-    return new Optimum(parameters, logLikelihood, optimizer.getEvaluations());
   }
 
-  private static double[] parameters(double[] theta, double[] scales) {
+  static double[] parameters(double[] theta, double[] scales) {
     double[] parameters = new double[theta.length];
     for (int i = 0; i < theta.length; i++) {
       parameters[i] = scales[i] * Math.exp(theta[i]);

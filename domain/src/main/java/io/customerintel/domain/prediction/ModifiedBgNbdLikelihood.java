@@ -25,9 +25,9 @@ final class ModifiedBgNbdLikelihood extends CountLikelihood {
   void terms(double a, double b, double x, double[] out) {
     // ln B(a, b+x+1) - ln B(a, b) = lnG(b+x+1) - lnG(b) + lnG(a+b) - lnG(a+b+x+1)
     out[0] = Gamma.logGamma(b + x + 1) - Gamma.logGamma(b) + Gamma.logGamma(a + b) - Gamma.logGamma(a + b + x + 1);
-    double shared = Gamma.digamma(a + b) - Gamma.digamma(a + b + x + 1);
+    double shared = Digamma.of(a + b) - Digamma.of(a + b + x + 1);
     out[1] = shared;
-    out[2] = Gamma.digamma(b + x + 1) - Gamma.digamma(b) + shared;
+    out[2] = Digamma.of(b + x + 1) - Digamma.of(b) + shared;
     out[3] = tail(a, b, x);
     out[4] = 1 / a;
     out[5] = -1 / (b + x);
