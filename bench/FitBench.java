@@ -2,6 +2,7 @@ import io.customerintel.domain.prediction.BgNbd;
 import io.customerintel.domain.prediction.Fit;
 import io.customerintel.domain.prediction.GammaGamma;
 import io.customerintel.domain.prediction.ModelFitter;
+import io.customerintel.domain.prediction.ModelParameter;
 import io.customerintel.domain.prediction.ModifiedBgNbd;
 import io.customerintel.domain.prediction.RepeatData;
 import io.customerintel.domain.prediction.RepeatHistory;
@@ -9,8 +10,10 @@ import io.customerintel.domain.prediction.SpendData;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -65,9 +68,9 @@ public class FitBench {
     report("aggregate spend: " + spendData.rows() + " distinct rows", start);
 
     for (int run = 1; run <= 2; run++) {
-      fit("BG/NBD  run " + run, () -> ModelFitter.fitBgNbd(repeatData), "r=%.4f alpha=%.4f a=%.4f b=%.4f");
-      fit("MBG/NBD run " + run, () -> ModelFitter.fitModifiedBgNbd(repeatData), "r=%.4f alpha=%.4f a=%.4f b=%.4f");
-      fit("Gamma-Gamma run " + run, () -> ModelFitter.fitGammaGamma(spendData), "p=%.4f q=%.4f gamma=%.4f");
+      fit("BG/NBD  run " + run, () -> ModelFitter.fitBgNbd(repeatData), BgNbd::parameters);
+      fit("MBG/NBD run " + run, () -> ModelFitter.fitModifiedBgNbd(repeatData), ModifiedBgNbd::parameters);
+      fit("Gamma-Gamma run " + run, () -> ModelFitter.fitGammaGamma(spendData), GammaGamma::parameters);
     }
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -137,20 +140,15 @@ public class FitBench {
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
   }
 
-  static <M extends Record> void fit(String name, Supplier<Fit<M>> fit, String format) {
+  static <M> void fit(String name, Supplier<Fit<M>> fit, Function<M, List<ModelParameter>> parameters) {
     long start = System.nanoTime();
     Fit<M> result = fit.get();
-    double[] values = java.util.Arrays.stream(result.model().getClass().getRecordComponents())
-        .mapToDouble(c -> {
-          try {
-            return (double) c.getAccessor().invoke(result.model());
-          } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-          }
-        }).toArray();
-    report(name + ": " + String.format(Locale.ROOT, format, java.util.Arrays.stream(values).boxed().toArray())
-        + String.format(Locale.ROOT, " LL=%.1f, %d evaluations", result.logLikelihood(), result.evaluations()),
-        start);
+    StringBuilder line = new StringBuilder(name).append(':');
+    for (ModelParameter parameter : parameters.apply(result.model())) {
+      line.append(String.format(Locale.ROOT, " %s=%.4f", parameter.name(), parameter.value()));
+    }
+    line.append(String.format(Locale.ROOT, " LL=%.1f, %d evaluations", result.logLikelihood(), result.evaluations()));
+    report(line.toString(), start);
   }
 
   static void report(String what, long start) {

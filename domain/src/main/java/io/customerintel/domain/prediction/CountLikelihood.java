@@ -5,7 +5,8 @@ import org.hipparchus.special.Gamma;
 /**
  * The log-likelihood shared by BG/NBD and MBG/NBD, evaluated over aggregated rows. Per customer both read
  *
- * <pre>  LL = lnG(r+x) - lnG(r) + r ln(alpha) + head(x) - (r+x) ln(alpha+T) + softplus(tail(x) + (r+x) ln((alpha+T)/(alpha+t_x)))</pre>
+ * <pre>  LL = lnG(r+x) - lnG(r) + r ln(alpha) + head(x) - (r+x) ln(alpha+T)
+ *        + softplus(tail(x) + (r+x) ln((alpha+T)/(alpha+t_x)))</pre>
  *
  * (softplus(d) = ln(1 + e^d), the log-sum-exp of the two ways the data can arise); the models differ only in
  * head(x) and tail(x), which depend on a, b and x alone. Everything that depends on x only, on T only or on t_x

@@ -2,15 +2,17 @@ package io.customerintel.domain.prediction;
 
 /**
  * Predictions shared by the BG/NBD family: P(alive) from the model's tail odds, and the expected repeat purchase
- * days of an alive customer over the next t periods as a sum of positive terms. The closed forms K/(a - 1) [1 - ((alpha+T)/(alpha+T+t))^(r+x) 2F1(...)] are 0/0 at a = 1, cancel badly
- * near it and overflow for large x near z = 1; the same number written as
+ * days of an alive customer over the next t periods.
  *
- * <pre>  W = sum over n >= 1 of NB(n) * (s_0 + ... + s_(n-1)),   s_k = (b')_k / (a + b')_k</pre>
+ * <p>The published closed forms K/(a-1) [1 - ((alpha+T)/(alpha+T+t))^(r+x) 2F1(...)] are 0/0 at a = 1, lose digits
+ * near it and overflow for large x as z = t/(alpha+T+t) nears 1. The same number written as
  *
- * has none of these problems: NB(n) is the negative binomial probability of n purchases in t at the posterior
- * rate (shape r' = r + x, success probability 1 - z = (alpha+T)/(alpha+T+t)) and s_k the probability of surviving
- * k more dropout coins under the posterior Beta(a, b'). docs/models.md derives it and the tests check it against
- * the 2F1 forms.
+ * <pre>  W = sum over n >= 1 of NB(n) (s_0 + ... + s_(n-1)),   s_k = (b')_k / (a+b')_k</pre>
+ *
+ * has none of these problems, its terms all being positive: NB(n) is the probability of n purchases in t at the
+ * posterior rate (negative binomial, shape r' = r+x, success probability 1-z) and s_k the probability of surviving
+ * k more dropout coins under the posterior Beta(a, b'). docs/models.md derives it; the tests check it against the
+ * 2F1 forms and against an integral over the dropout probability.
  */
 final class CountPredictions {
   private static final double RESCALE = 1e250;

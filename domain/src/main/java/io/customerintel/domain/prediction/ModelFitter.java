@@ -23,24 +23,16 @@ public final class ModelFitter {
   }
 
   static Fit<BgNbd> fitBgNbd(RepeatData data, int maxEvaluations) {
-    BgNbdLikelihood likelihood = new BgNbdLikelihood(data);
-    LogSpaceMaximizer.Optimum optimum = maximizeCounts(ModelKind.BG_NBD, data, likelihood, maxEvaluations);
-    double[] v = optimum.parameters();
-    return new Fit<>(new BgNbd(v[0], v[1], v[2], v[3]), optimum.logLikelihood(), data.customers(),
-        optimum.evaluations());
+    return fitCounts(ModelKind.BG_NBD, data, new BgNbdLikelihood(data), BgNbd::new, maxEvaluations);
   }
 
   static Fit<ModifiedBgNbd> fitModifiedBgNbd(RepeatData data, int maxEvaluations) {
-    ModifiedBgNbdLikelihood likelihood = new ModifiedBgNbdLikelihood(data);
-    LogSpaceMaximizer.Optimum optimum = maximizeCounts(ModelKind.MBG_NBD, data, likelihood, maxEvaluations);
-    double[] v = optimum.parameters();
-    return new Fit<>(new ModifiedBgNbd(v[0], v[1], v[2], v[3]), optimum.logLikelihood(), data.customers(),
-        optimum.evaluations());
+    return fitCounts(ModelKind.MBG_NBD, data, new ModifiedBgNbdLikelihood(data), ModifiedBgNbd::new, maxEvaluations);
   }
 
   static Fit<GammaGamma> fitGammaGamma(SpendData data, int maxEvaluations) {
     GammaGammaLikelihood likelihood = new GammaGammaLikelihood(data);
-    // gamma is in the data's money unit: start it at the mean spend (p = q = 1 puts the mode of spend there too)
+    // gamma is in the data's money unit: start it at the mean spend, p and q at 1
     double[] scales = {1, 1, positiveOrOne(weightedMean(data.meanSpendColumn(), data.weightColumn()))};
     LogSpaceMaximizer.Optimum optimum = LogSpaceMaximizer.maximize(ModelKind.GAMMA_GAMMA, SPEND_PARAMETERS,
         scales, data.customers(), (v, g) -> likelihood.evaluate(v[0], v[1], v[2], g), maxEvaluations);
@@ -49,12 +41,20 @@ public final class ModelFitter {
         optimum.evaluations());
   }
 
-  private static LogSpaceMaximizer.Optimum maximizeCounts(ModelKind kind, RepeatData data,
-                                                          CountLikelihood likelihood, int maxEvaluations) {
+  /** How a count model is made from its fitted (r, alpha, a, b). */
+  private interface CountModel<M> {
+    M of(double r, double alpha, double a, double b);
+  }
+
+  private static <M> Fit<M> fitCounts(ModelKind kind, RepeatData data, CountLikelihood likelihood,
+                                      CountModel<M> model, int maxEvaluations) {
     // alpha is in the data's time unit: start it at the customers' mean age, the others at 1
     double[] scales = {1, positiveOrOne(weightedMean(data.ageColumn(), data.weightColumn())), 1, 1};
-    return LogSpaceMaximizer.maximize(kind, COUNT_PARAMETERS, scales, data.customers(),
+    LogSpaceMaximizer.Optimum optimum = LogSpaceMaximizer.maximize(kind, COUNT_PARAMETERS, scales, data.customers(),
         (v, g) -> likelihood.evaluate(v[0], v[1], v[2], v[3], g), maxEvaluations);
+    double[] v = optimum.parameters();
+    return new Fit<>(model.of(v[0], v[1], v[2], v[3]), optimum.logLikelihood(), data.customers(),
+        optimum.evaluations());
   }
 
   private static double weightedMean(double[] values, double[] weights) {

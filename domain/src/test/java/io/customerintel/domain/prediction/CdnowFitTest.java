@@ -17,11 +17,7 @@ class CdnowFitTest {
   void bgNbdFitOnCdnowReproducesThePublishedParameters() {
     Fit<BgNbd> fit = ModelFitter.fitBgNbd(SUMMARY);
 
-    BgNbd model = fit.model();
-    assertEquals(0.243, model.r(), 0.001);
-    assertEquals(4.414, model.alpha(), 0.001);
-    assertEquals(0.793, model.a(), 0.001);
-    assertEquals(2.426, model.b(), 0.001);
+    assertParameters(fit.model().parameters(), 0.001, 0.243, 4.414, 0.793, 2.426);
     assertEquals(-9582.4, fit.logLikelihood(), 0.1);
     assertEquals(2357, fit.customers());
     assertTrue(fit.evaluations() > 0);
@@ -58,16 +54,28 @@ class CdnowFitTest {
     Fit<ModifiedBgNbd> fit = ModelFitter.fitModifiedBgNbd(SUMMARY);
 
     ModifiedBgNbd model = fit.model();
-    // recorded from this implementation; lifetimes' ModifiedBetaGeoFitter reports the same on CDNOW
-    assertEquals(0.525, model.r(), 0.0005);
-    assertEquals(6.183, model.alpha(), 0.0005);
-    assertEquals(0.891, model.a(), 0.0005);
-    assertEquals(1.614, model.b(), 0.0005);
+    // recorded from this implementation; lifetimes' test suite (after BTYDplus) expects the same 0.525, 6.183,
+    // 0.891, 1.614 to 3 decimals
+    assertParameters(model.parameters(), 0.0005, 0.525, 6.183, 0.891, 1.614);
     assertEquals(-9582.13, fit.logLikelihood(), 0.005);
     double[] v = {model.r(), model.alpha(), model.a(), model.b()};
     assertEquals(naiveModifiedBgNbd(v), fit.logLikelihood(), 1e-6 * 9582);
     assertEquals(naiveModifiedBgNbd(v), model.logLikelihood(SUMMARY), 1e-6 * 9582);
     assertEveryStepLowers(CdnowFitTest::naiveModifiedBgNbd, v);
+  }
+
+  @Test
+  void mbgNbdExpectationsOnCdnowStayWithinLifetimesToleranceOfThePublishedOnes() {
+    // lifetimes checks its MBG/NBD against the BG/NBD figures: 1.226 within 0.05, E[X(t)] within 5%; a factor
+    // (b+1)/(a-1) instead of b/(a-1) in E[X(t)] would miss by 60%
+    ModifiedBgNbd model = ModelFitter.fitModifiedBgNbd(SUMMARY).model();
+
+    assertEquals(1.226, model.expectedPurchases(39, new RepeatHistory(2, 30.43, 38.86)), 0.05);
+    double[] times = {1, 3, 32, 78};
+    double[] published = {0.0532, 0.1506, 1.0437, 1.8576};
+    for (int i = 0; i < times.length; i++) {
+      assertEquals(published[i], model.expectedPurchases(times[i]), 0.05 * published[i], "E[X(" + times[i] + ")]");
+    }
   }
 
   @Test
@@ -86,9 +94,7 @@ class CdnowFitTest {
     assertEquals(946, repeatBuyers);
     assertEquals(946, data.customers());
     GammaGamma model = fit.model();
-    assertEquals(6.25, model.p(), 0.01);
-    assertEquals(3.74, model.q(), 0.01);
-    assertEquals(15.44, model.gamma(), 0.01);
+    assertParameters(model.parameters(), 0.01, 6.25, 3.74, 15.44);
     assertEquals(naiveGammaGamma(data, model), fit.logLikelihood(), 1e-9 * Math.abs(fit.logLikelihood()));
   }
 
@@ -103,6 +109,13 @@ class CdnowFitTest {
       assertEquals(row.x(), customer.x(), () -> "x of " + row);
       assertEquals(row.tx(), customer.txWeeks(), 0.01, () -> "t_x of " + row);
       assertEquals(row.T(), customer.ageWeeks(), 0.01, () -> "T of " + row);
+    }
+  }
+
+  private static void assertParameters(List<ModelParameter> parameters, double tolerance, double... expected) {
+    assertEquals(expected.length, parameters.size());
+    for (int i = 0; i < expected.length; i++) {
+      assertEquals(expected[i], parameters.get(i).value(), tolerance, parameters.get(i).name());
     }
   }
 
@@ -123,10 +136,10 @@ class CdnowFitTest {
   // The likelihoods written out per customer, straight from the papers, with no aggregation and no log-sum-exp.
 
   private static double naiveBgNbd(double[] v) {
-    double r = v[0];
-    double alpha = v[1];
-    double a = v[2];
-    double b = v[3];
+    return naiveBgNbd(v[0], v[1], v[2], v[3]);
+  }
+
+  private static double naiveBgNbd(double r, double alpha, double a, double b) {
     double sum = 0;
     for (CdnowData.SummaryRow c : CdnowData.summary()) {
       int x = c.x();
@@ -139,10 +152,10 @@ class CdnowFitTest {
   }
 
   private static double naiveModifiedBgNbd(double[] v) {
-    double r = v[0];
-    double alpha = v[1];
-    double a = v[2];
-    double b = v[3];
+    return naiveModifiedBgNbd(v[0], v[1], v[2], v[3]);
+  }
+
+  private static double naiveModifiedBgNbd(double r, double alpha, double a, double b) {
     double sum = 0;
     for (CdnowData.SummaryRow c : CdnowData.summary()) {
       int x = c.x();
