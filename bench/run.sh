@@ -2,11 +2,16 @@
 # Runs the benchmarks by hand against a fresh bench database on this machine (loopback only).
 # Usage: bench/run.sh [purchases=300000] [clients=3] [customers=20000]
 #        bench/run.sh scale [customers=1000000] [purchases=10000000] [clients=3] [seed=42]   (see bench/scale.sh)
+#        bench/run.sh fit [customers=1000000] [seed=42]   (model fits only, no database; see bench/fit.sh)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 if [ "${1:-}" = scale ]; then
   shift
   exec bench/scale.sh "$@"
+fi
+if [ "${1:-}" = fit ]; then
+  shift
+  exec bench/fit.sh "$@"
 fi
 PURCHASES=${1:-300000}
 CLIENTS=${2:-3}

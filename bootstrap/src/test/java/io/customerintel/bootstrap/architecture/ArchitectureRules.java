@@ -15,10 +15,11 @@ final class ArchitectureRules {
 
   private ArchitectureRules() {}
 
-  static ArchRule domainDependsOnTheJdkOnly(String base) {
+  static ArchRule domainDependsOnTheJdkAndHipparchusOnly(String base) {
     return classes().that().resideInAPackage(base + ".domain..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage(base + ".domain..", "java..")
-        .because("business rules must be testable and reusable without any framework");
+        .should().onlyDependOnClassesThat().resideInAnyPackage(base + ".domain..", "java..", "org.hipparchus..")
+        .because("business rules must be testable and reusable without any framework; Hipparchus is the one"
+            + " allowed math library (special functions and optimizers for the customer-base model fits)");
   }
 
   static ArchRule applicationDependsOnDomainOnly(String base) {

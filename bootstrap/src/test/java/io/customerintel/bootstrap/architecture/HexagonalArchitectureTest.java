@@ -15,7 +15,7 @@ class HexagonalArchitectureTest {
   private static final String BASE = "io.customerintel";
   private static final String BAD = "io.customerintel.archfixture.bad";
   private static final List<Function<String, ArchRule>> RULES = List.of(
-      ArchitectureRules::domainDependsOnTheJdkOnly,
+      ArchitectureRules::domainDependsOnTheJdkAndHipparchusOnly,
       ArchitectureRules::applicationDependsOnDomainOnly,
       ArchitectureRules::coreUsesNoFrameworks,
       ArchitectureRules::postgresAdapterDoesNotUseOtherAdapters,

@@ -5,7 +5,7 @@ import java.util.List;
 /** The BG/NBD model (Fader, Hardie & Lee 2005) with fitted r, alpha, a, b (all > 0). */
 public record BgNbd(double r, double alpha, double a, double b) implements PurchaseModel {
   public BgNbd {
-    // TODO: all positive and finite
+    CountPredictions.requireParameters(ModelKind.BG_NBD, r, alpha, a, b);
   }
 
   @Override
@@ -21,21 +21,23 @@ public record BgNbd(double r, double alpha, double a, double b) implements Purch
 
   @Override
   public double probabilityAlive(RepeatHistory history) {
-    throw new UnsupportedOperationException("TODO");
+    return CountPredictions.probabilityAlive(BgNbdLikelihood.tail(a, b, history.x()), r, alpha, history);
   }
 
   @Override
   public double expectedPurchases(double t, RepeatHistory history) {
-    throw new UnsupportedOperationException("TODO");
+    // an alive customer survived the dropout coin after each of its x repeat days: p ~ Beta(a, b + x)
+    return CountPredictions.expectedPurchases(t, probabilityAlive(history), r, alpha, a, b + history.x(), history);
   }
 
   @Override
   public double expectedPurchases(double t) {
-    throw new UnsupportedOperationException("TODO");
+    // a randomly chosen new customer is one who has just made the first purchase: E[X(t)] = E[Y(t) | 0, 0, 0]
+    return expectedPurchases(t, CountPredictions.NEW_CUSTOMER);
   }
 
   @Override
   public double logLikelihood(RepeatData data) {
-    throw new UnsupportedOperationException("TODO");
+    return new BgNbdLikelihood(data).evaluate(r, alpha, a, b, null);
   }
 }

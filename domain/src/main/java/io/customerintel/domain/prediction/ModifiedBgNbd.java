@@ -5,7 +5,7 @@ import java.util.List;
 /** The MBG/NBD model (Batislam, Denizel & Filiztekin 2007) with fitted r, alpha, a, b (all > 0). */
 public record ModifiedBgNbd(double r, double alpha, double a, double b) implements PurchaseModel {
   public ModifiedBgNbd {
-    // TODO: all positive and finite
+    CountPredictions.requireParameters(ModelKind.MBG_NBD, r, alpha, a, b);
   }
 
   @Override
@@ -21,21 +21,23 @@ public record ModifiedBgNbd(double r, double alpha, double a, double b) implemen
 
   @Override
   public double probabilityAlive(RepeatHistory history) {
-    throw new UnsupportedOperationException("TODO");
+    return CountPredictions.probabilityAlive(ModifiedBgNbdLikelihood.tail(a, b, history.x()), r, alpha, history);
   }
 
   @Override
   public double expectedPurchases(double t, RepeatHistory history) {
-    throw new UnsupportedOperationException("TODO");
+    // an alive customer survived the coin at the first purchase day and after each repeat day: p ~ Beta(a, b + x + 1)
+    return CountPredictions.expectedPurchases(t, probabilityAlive(history), r, alpha, a, b + history.x() + 1, history);
   }
 
   @Override
   public double expectedPurchases(double t) {
-    throw new UnsupportedOperationException("TODO");
+    // a randomly chosen new customer is one who has just made the first purchase: E[X(t)] = E[Y(t) | 0, 0, 0]
+    return expectedPurchases(t, CountPredictions.NEW_CUSTOMER);
   }
 
   @Override
   public double logLikelihood(RepeatData data) {
-    throw new UnsupportedOperationException("TODO");
+    return new ModifiedBgNbdLikelihood(data).evaluate(r, alpha, a, b, null);
   }
 }
