@@ -147,7 +147,7 @@ public final class CustomerBaseModelService implements CustomerBaseModelsUseCase
       CompletionStage<FitResult> fitted = data.load(id, calibrationEnd, holdoutEnd)
           .thenApplyAsync(job::run, fitExecutor)
           .thenCompose(outcome -> outcome.models().isEmpty()
-              ? CompletableFuture.completedFuture(new FitResult(List.of(), outcome.userErrors()))
+              ? lease.release(id).thenApply(released -> new FitResult(List.of(), outcome.userErrors()))
               : store.save(id, outcome.models()).thenCompose(saved -> afterSave(id, rules, outcome)));
       return fitted.whenComplete((result, failure) -> {
         if (failure != null) {
