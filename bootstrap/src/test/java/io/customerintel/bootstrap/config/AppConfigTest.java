@@ -258,6 +258,19 @@ class AppConfigTest {
     }
 
     @Test
+    void modelsAreRefittedDailyUnlessSetOtherwiseOrTurnedOff() {
+      assertEquals(java.time.Duration.ofDays(1), config().modelRefit());
+      assertEquals(java.time.Duration.ofHours(1), config("MODEL_REFIT", "hourly").modelRefit());
+      assertEquals(java.time.Duration.ofDays(1), config("MODEL_REFIT", "Daily").modelRefit());
+      assertEquals(java.time.Duration.ofHours(6), config("MODEL_REFIT", "PT6H").modelRefit());
+      assertEquals(null, config("MODEL_REFIT", "off").modelRefit());
+      assertEquals("MODEL_REFIT must be off, daily, hourly or an ISO-8601 duration of at least a minute such as PT6H,"
+          + " got 'PT30S'", error("MODEL_REFIT", "PT30S"));
+      assertEquals("MODEL_REFIT must be off, daily, hourly or an ISO-8601 duration of at least a minute such as PT6H,"
+          + " got 'weekly'", error("MODEL_REFIT", "weekly"));
+    }
+
+    @Test
     void asOfPinsTheClock() {
       AppConfig config = config("CUSTOMER_INTEL_AS_OF", "2026-01-31T00:00:00Z");
       Instant expected = Instant.parse("2026-01-31T00:00:00Z");
