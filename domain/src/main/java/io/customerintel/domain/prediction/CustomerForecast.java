@@ -5,10 +5,12 @@ import java.util.Objects;
 
 /**
  * One customer's forecast from the tenant's models: probability alive, expected purchase days over a horizon,
- * and their value (expected purchase days times the expected spend per purchase day).
+ * and their value (expected purchase days times the expected spend per purchase day). A customer who told the tenant
+ * they left (a recorded defection after their last purchase) is known to be gone: everything is 0, whatever the
+ * model would infer from their purchases alone.
  */
 public record CustomerForecast(PurchaseModel model, RepeatHistory history, Double spendPerPurchaseDay,
-                               Interval period) {
+                               Interval period, boolean left) {
   /** Horizons are capped: beyond this many periods the 2F1 series and the model's assumptions both wear thin. */
   public static final int MAX_PERIODS = 1000;
   /** Annual discount rates above 100% are a typing error (a percentage given as 5 instead of 0.05). */
@@ -20,14 +22,19 @@ public record CustomerForecast(PurchaseModel model, RepeatHistory history, Doubl
     Objects.requireNonNull(period, "period");
   }
 
+  /** The forecast of a customer who has not told the tenant they left. */
+  public CustomerForecast(PurchaseModel model, RepeatHistory history, Double spendPerPurchaseDay, Interval period) {
+    this(model, history, spendPerPurchaseDay, period, false);
+  }
+
   public double probabilityAlive() {
-    return model.probabilityAlive(history);
+    return left ? 0 : model.probabilityAlive(history);
   }
 
   /** Expected repeat purchase days in the next {@code periods} periods (1 to {@link #MAX_PERIODS}). */
   public double expectedPurchases(int periods) {
     requirePeriods(periods);
-    return model.expectedPurchases(periods, history);
+    return left ? 0 : model.expectedPurchases(periods, history);
   }
 
   /** Expected revenue in the next {@code periods} periods, undiscounted; null without a spend model. */
@@ -47,6 +54,9 @@ public record CustomerForecast(PurchaseModel model, RepeatHistory history, Doubl
     }
     if (spendPerPurchaseDay == null) {
       return null;
+    }
+    if (left) {
+      return 0.0;
     }
     double yearsPerPeriod = period.meanDays() / 365.25;
     double perPeriodLog = Math.log1p(annualDiscountRate) * yearsPerPeriod;

@@ -56,7 +56,8 @@ public record PredictionModel(PurchaseModel purchases, GammaGamma spend, Interva
   }
 
   /**
-   * The forecast for a customer with these facts, today; empty for a prospect.
+   * The forecast for a customer with these facts, today; empty for a prospect, all zero for a customer whose
+   * recorded defection came after their last purchase.
    *
    * @param firstDayRevenue revenue of the customer's first purchase day, so the repeat days' mean can be taken
    *                        (may be null when there is no spend model or no repeat day)
@@ -69,7 +70,7 @@ public record PredictionModel(PurchaseModel purchases, GammaGamma spend, Interva
             : facts.revenue().subtract(firstDayRevenue).doubleValue() / history.x();
         spendPerDay = mean > 0 ? spend.expectedSpend(history.x(), mean) : spend.expectedSpend(0, 0);
       }
-      return new CustomerForecast(purchases, history, spendPerDay, period);
+      return new CustomerForecast(purchases, history, spendPerDay, period, facts.isLost());
     });
   }
 }

@@ -65,6 +65,20 @@ class PredictionModelTest {
   }
 
   @Test
+  void aCustomerWhoToldUsTheyLeftIsForecastNothing() {
+    PredictionModel model = new PredictionModel(CDNOW, SPEND, Interval.WEEK);
+    CustomerFacts bought = bought(3, FIRST, FIRST.plusDays(14), "100");
+    CustomerFacts left = new CustomerFacts(3, 3, bought.revenue(), bought.firstPurchaseAt(), bought.lastPurchaseAt(),
+        bought.firstPurchaseDay(), bought.lastPurchaseDay(), null, bought.lastPurchaseAt().plusSeconds(3600));
+    CustomerForecast forecast = model.forecast(left, new BigDecimal("40"), FIRST.plusDays(28)).orElseThrow();
+    assertEquals(0, forecast.probabilityAlive());
+    assertEquals(0, forecast.expectedPurchases(52));
+    assertEquals(0, forecast.predictedValue(52));
+    assertEquals(0, forecast.predictedValue(52, 0.1));
+    assertTrue(model.forecast(bought, new BigDecimal("40"), FIRST.plusDays(28)).orElseThrow().probabilityAlive() > 0);
+  }
+
+  @Test
   void aOneTimeBuyerIsForecastTheMeanSpendOfAll() {
     PredictionModel model = new PredictionModel(CDNOW, SPEND, Interval.WEEK);
     CustomerForecast forecast = model.forecast(bought(1, FIRST, FIRST, "25"), null, FIRST.plusDays(7)).orElseThrow();
