@@ -144,8 +144,17 @@ public final class CustomerBaseModelService implements CustomerBaseModelsUseCase
             "a fit of this tenant's models is already running; try again when it has finished",
             ErrorCodes.FIT_IN_PROGRESS))));
       }
+      long started = System.nanoTime();
       CompletionStage<FitResult> fitted = data.load(id, calibrationEnd, holdoutEnd)
-          .thenApplyAsync(job::run, fitExecutor)
+          .thenApplyAsync(loaded -> {
+            long loadedAt = System.nanoTime();
+            ModelFitJob.Outcome outcome = job.run(loaded);
+            LOG.log(System.Logger.Level.INFO, () -> "fit of tenant " + id.value() + ": read " + loaded.counts().size()
+                + " history rows and " + loaded.spend().size() + " spend rows in " + millis(started, loadedAt)
+                + " ms, fitted " + outcome.models().stream().map(m -> m.kind() + " " + m.duration().toMillis()
+                + " ms").toList() + ", refused " + outcome.userErrors().stream().map(UserError::code).toList());
+            return outcome;
+          }, fitExecutor)
           .thenCompose(outcome -> outcome.models().isEmpty()
               ? lease.release(id).thenApply(released -> new FitResult(List.of(), outcome.userErrors()))
               : store.save(id, outcome.models()).thenCompose(saved -> afterSave(id, rules, outcome)));
@@ -169,6 +178,10 @@ public final class CustomerBaseModelService implements CustomerBaseModelsUseCase
       }
       return new FitResult(outcome.models(), outcome.userErrors());
     }));
+  }
+
+  private static long millis(long fromNanos, long toNanos) {
+    return (toNanos - fromNanos) / 1_000_000;
   }
 
   private static CustomerRules withModel(CustomerRules rules, List<FittedModel> models, ModelKind chosen) {
