@@ -44,6 +44,12 @@ class TenantRepositoryTest {
     assertEquals(ZoneId.of("Europe/Berlin"), tenant.zone());
     assertEquals(LifecyclePolicy.DEFAULT, tenant.lifecyclePolicy());
     assertEquals(Optional.of(tenant), await(adapters.tenants().findByApiKeyHash(key)));
+    var owner = await(adapters.tenants().findKeyOwner(key)).orElseThrow();
+    assertEquals(tenant, owner.tenant());
+    assertEquals(java.util.EnumSet.allOf(io.customerintel.domain.tenant.ApiKeyScope.class), owner.grant().scopes(),
+        "the first key may do everything");
+    assertEquals(false, owner.grant().persistedQueriesOnly());
+    assertEquals(null, owner.grant().bucketCapacity());
     assertEquals(Optional.of(tenant), await(adapters.tenants().findByName(name)));
     assertTrue(await(adapters.tenants().list()).contains(tenant));
     assertEquals(DefaultDefectionReasons.ALL.stream().sorted(java.util.Comparator.comparing(r -> r.code())).toList(),

@@ -2,6 +2,7 @@ package io.customerintel.application.service;
 
 import io.customerintel.application.port.in.AuthenticateApiKeyUseCase;
 import io.customerintel.application.port.in.AuthenticatedTenant;
+import io.customerintel.application.port.in.Caller;
 import io.customerintel.application.port.out.TenantRepository;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -16,10 +17,11 @@ public final class AuthenticationService implements AuthenticateApiKeyUseCase {
   }
 
   @Override
-  public CompletionStage<Optional<AuthenticatedTenant>> authenticate(String apiKey) {
+  public CompletionStage<Optional<Caller>> authenticateCaller(String apiKey) {
     if (!ApiKeys.wellFormed(apiKey)) {
       return CompletableFuture.completedFuture(Optional.empty());
     }
-    return tenants.findByApiKeyHash(ApiKeys.hash(apiKey)).thenApply(found -> found.map(AuthenticatedTenant::of));
+    return tenants.findKeyOwner(ApiKeys.hash(apiKey))
+        .thenApply(found -> found.map(owner -> new Caller(AuthenticatedTenant.of(owner.tenant()), owner.grant())));
   }
 }

@@ -1,5 +1,7 @@
 package io.customerintel.application.fakes;
 
+import io.customerintel.application.port.out.KeyOwner;
+import io.customerintel.domain.tenant.ApiKeyGrant;
 import io.customerintel.application.ErrorCodes;
 import io.customerintel.application.UseCaseException;
 import io.customerintel.application.port.out.TenantRepository;
@@ -61,6 +63,12 @@ public final class InMemoryTenants implements TenantRepository {
     hashLookups++;
     TenantId id = store.apiKeys.get(HexFormat.of().formatHex(apiKeyHash));
     return CompletableFuture.completedFuture(store.tenants.stream().filter(t -> t.id().equals(id)).findFirst());
+  }
+
+  @Override
+  public CompletionStage<Optional<KeyOwner>> findKeyOwner(byte[] apiKeyHash) {
+    return findByApiKeyHash(apiKeyHash).thenApply(found -> found.map(tenant -> new KeyOwner(tenant,
+        ApiKeyGrant.everything(1, "default"))));
   }
 
   @Override

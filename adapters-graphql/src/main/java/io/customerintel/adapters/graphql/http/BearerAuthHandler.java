@@ -1,7 +1,7 @@
 package io.customerintel.adapters.graphql.http;
 
 import io.customerintel.application.port.in.AuthenticateApiKeyUseCase;
-import io.customerintel.application.port.in.AuthenticatedTenant;
+import io.customerintel.application.port.in.Caller;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
@@ -45,9 +45,9 @@ final class BearerAuthHandler implements Handler<RoutingContext> {
     if (paused) {
       request.pause();
     }
-    CompletionStage<Optional<AuthenticatedTenant>> lookup;
+    CompletionStage<Optional<Caller>> lookup;
     try {
-      lookup = authenticate.authenticate(matcher.group(1));
+      lookup = authenticate.authenticateCaller(matcher.group(1));
     } catch (RuntimeException e) {
       resume(request, paused);
       rc.fail(500, e);
@@ -61,7 +61,8 @@ final class BearerAuthHandler implements Handler<RoutingContext> {
       } else if (ar.result() == null || ar.result().isEmpty()) {
         refuse(rc, "Invalid API key");
       } else {
-        rc.put(RequestKeys.TENANT, ar.result().get());
+        rc.put(RequestKeys.TENANT, ar.result().get().tenant());
+        rc.put(RequestKeys.GRANT, ar.result().get().grant());
         rc.next();
       }
     });

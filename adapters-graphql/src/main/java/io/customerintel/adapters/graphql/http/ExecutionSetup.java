@@ -1,5 +1,6 @@
 package io.customerintel.adapters.graphql.http;
 
+import io.customerintel.domain.tenant.ApiKeyGrant;
 import graphql.ExecutionInput;
 import io.customerintel.application.port.in.AuthenticatedTenant;
 import io.vertx.core.Handler;
@@ -31,8 +32,13 @@ final class ExecutionSetup implements Handler<ExecutionInputBuilderWithContext<R
     ExecutionOutcome outcome = new ExecutionOutcome();
     rc.put(ExecutionOutcome.KEY, outcome);
     builder.root(ROOT);
+    ApiKeyGrant grant = rc.get(RequestKeys.GRANT);
+    if (grant == null) {
+      throw new IllegalStateException("GraphQL execution reached without the API key's grant");
+    }
     builder.graphQLContext(Map.of(
         RequestKeys.TENANT, tenant,
+        RequestKeys.GRANT, grant,
         RequestKeys.REQUEST_ID, requestId,
         ExecutionOutcome.KEY, outcome));
     preparer.prepare(builder, tenant, requestId);

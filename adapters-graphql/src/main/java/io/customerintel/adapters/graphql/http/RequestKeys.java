@@ -9,6 +9,9 @@ public final class RequestKeys {
   /** The {@link AuthenticatedTenant} the API key resolved to; present on every executed request. */
   public static final String TENANT = "io.customerintel.tenant";
 
+  /** The {@link io.customerintel.domain.tenant.ApiKeyGrant} of the key the request came with. */
+  public static final String GRANT = "io.customerintel.apiKeyGrant";
+
   /** The request's correlation id (a String), also sent back as the {@code X-Request-Id} header. */
   public static final String REQUEST_ID = "io.customerintel.requestId";
 

@@ -13,6 +13,8 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import io.customerintel.application.port.in.AuthenticateApiKeyUseCase;
+import io.customerintel.application.port.in.Caller;
+import io.customerintel.domain.tenant.ApiKeyGrant;
 import io.customerintel.application.port.in.AuthenticatedTenant;
 import io.customerintel.domain.tenant.TenantId;
 import io.vertx.core.Vertx;
@@ -127,7 +129,7 @@ class GraphQLHttpApiTest {
       if (FAILING_KEY.equals(key)) {
         throw new IllegalStateException(SECRET);
       }
-      return KEY.equals(key) ? Optional.of(TENANT) : Optional.empty();
+      return KEY.equals(key) ? Optional.of(new Caller(TENANT, ApiKeyGrant.everything(1, "test"))) : Optional.empty();
     });
     RequestPreparer preparer = (input, tenant, requestId) -> {
       if (requestId.equals("explode-preparer")) {

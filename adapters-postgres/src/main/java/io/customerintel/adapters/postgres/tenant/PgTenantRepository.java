@@ -6,7 +6,11 @@ import io.customerintel.adapters.postgres.sql.Rows;
 import io.customerintel.adapters.postgres.sql.Sql;
 import io.customerintel.application.ErrorCodes;
 import io.customerintel.application.UseCaseException;
+import io.customerintel.application.port.out.KeyOwner;
 import io.customerintel.application.port.out.TenantRepository;
+import io.customerintel.domain.tenant.ApiKeyGrant;
+import io.customerintel.domain.tenant.ApiKeyScope;
+import java.util.EnumSet;
 import io.customerintel.domain.defection.DefectionReason;
 import io.customerintel.domain.health.HealthPolicy;
 import io.customerintel.domain.lifecycle.LifecyclePolicy;
@@ -49,6 +53,9 @@ public final class PgTenantRepository implements TenantRepository {
   private static final String BY_NAME = "select " + COLUMNS + " from tenant t where t.name = $1";
   private static final String BY_KEY = "select " + COLUMNS + " from api_key k join tenant t on t.id = k.tenant_id"
       + " where k.key_hash = $1 and k.revoked_at is null";
+  private static final String KEY_OWNER = "select " + COLUMNS + ", k.id as key_id, k.name as key_name, k.scopes,"
+      + " k.persisted_queries_only, k.bucket_capacity, k.bucket_refill_per_second"
+      + " from api_key k join tenant t on t.id = k.tenant_id where k.key_hash = $1 and k.revoked_at is null";
 
   private static final String SAVE_HEALTH_MODEL = "update tenant set health_model = $2::jsonb where id = $1";
   /**
@@ -135,6 +142,23 @@ public final class PgTenantRepository implements TenantRepository {
     return sql.run(BY_KEY, Sql.args(Buffer.buffer(apiKeyHash)))
         .map(rows -> tenants(rows).stream().findFirst())
         .toCompletionStage();
+  }
+
+  @Override
+  public CompletionStage<Optional<KeyOwner>> findKeyOwner(byte[] apiKeyHash) {
+    return sql.run(KEY_OWNER, Sql.args(Buffer.buffer(apiKeyHash))).map(rows -> {
+      if (rows.size() == 0) {
+        return Optional.<KeyOwner>empty();
+      }
+      Row row = rows.iterator().next();
+      EnumSet<ApiKeyScope> scopes = EnumSet.noneOf(ApiKeyScope.class);
+      for (String scope : row.getArrayOfStrings("scopes")) {
+        scopes.add(ApiKeyScope.valueOf(scope));
+      }
+      return Optional.of(new KeyOwner(tenant(row), new ApiKeyGrant(row.getLong("key_id"), row.getString("key_name"),
+          scopes, row.getBoolean("persisted_queries_only"), row.getInteger("bucket_capacity"),
+          row.getInteger("bucket_refill_per_second"))));
+    }).toCompletionStage();
   }
 
   @Override

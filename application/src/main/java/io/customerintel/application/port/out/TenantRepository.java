@@ -25,6 +25,9 @@ public interface TenantRepository {
 
   CompletionStage<Optional<Tenant>> findByApiKeyHash(byte[] apiKeyHash);
 
+  /** The tenant and grant of an unrevoked key, by the key's hash. */
+  CompletionStage<Optional<KeyOwner>> findKeyOwner(byte[] apiKeyHash);
+
   /** Replaces the tenant's health model and marks every customer to be re-judged by it at the next catch-up. */
   CompletionStage<Void> saveHealthModel(io.customerintel.domain.tenant.TenantId tenantId, HealthPolicy model);
 }
