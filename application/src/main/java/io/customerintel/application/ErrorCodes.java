@@ -8,6 +8,8 @@ public final class ErrorCodes {
   public static final String INVALID_ID = "INVALID_ID";
   public static final String NOT_FOUND = "NOT_FOUND";
   public static final String CONFLICT = "CONFLICT";
+  /** The API key lacks the scope the operation needs (e.g. ADMIN to manage keys). */
+  public static final String FORBIDDEN = "FORBIDDEN";
   /** A range of days that ends before it starts, or lies outside the years 1 to 9999. */
   public static final String INVALID_DATE_RANGE = "INVALID_DATE_RANGE";
   /** A range that splits into more periods of the interval than one answer may hold. */

@@ -12,6 +12,7 @@ import io.customerintel.application.port.in.ManageTenantsUseCase;
 import io.customerintel.application.port.out.RevenueRanking;
 import io.customerintel.application.service.AnalyticsCache;
 import io.customerintel.application.service.AnalyticsService;
+import io.customerintel.application.service.ApiKeyService;
 import io.customerintel.application.service.AuthenticationService;
 import io.customerintel.application.service.CachedRevenueRanking;
 import io.customerintel.application.service.CatchUpService;
@@ -76,7 +77,8 @@ public final class Services {
         analytics,
         analytics,
         models,
-        new ForecastService(store.firstDayRevenue(), clock));
+        new ForecastService(store.firstDayRevenue(), clock),
+        new ApiKeyService(store.apiKeys()));
     this.authentication = new AuthenticationService(store.tenants());
     this.tenants = new TenantService(store.tenants());
     this.catchUp = new CatchUpService(store.tenants(), store.catchUp(), clock);

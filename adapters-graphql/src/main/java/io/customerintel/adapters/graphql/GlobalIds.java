@@ -15,7 +15,8 @@ public final class GlobalIds {
   public static final String DEFECTION = "Defection";
   public static final String PURCHASE = "Purchase";
   public static final String SURVEY_RESPONSE = "SurveyResponse";
-  private static final Set<String> TYPES = Set.of(CUSTOMER, DEFECTION, PURCHASE, SURVEY_RESPONSE);
+  public static final String API_KEY = "ApiKey";
+  private static final Set<String> TYPES = Set.of(CUSTOMER, DEFECTION, PURCHASE, SURVEY_RESPONSE, API_KEY);
 
   private GlobalIds() {}
 

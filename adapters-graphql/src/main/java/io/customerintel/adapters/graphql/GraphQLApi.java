@@ -11,6 +11,7 @@ import io.customerintel.adapters.graphql.wiring.CustomerBaseModelWiring;
 import io.customerintel.adapters.graphql.wiring.CustomerHealthWiring;
 import io.customerintel.adapters.graphql.wiring.CustomerPredictionWiring;
 import io.customerintel.adapters.graphql.wiring.AnalyticsWiring;
+import io.customerintel.adapters.graphql.wiring.ApiKeyWiring;
 import io.customerintel.adapters.graphql.wiring.CustomerWiring;
 import io.customerintel.adapters.graphql.wiring.DefectionWiring;
 import io.customerintel.adapters.graphql.wiring.FollowUpWiring;
@@ -42,6 +43,7 @@ public final class GraphQLApi implements RequestPreparer {
     new MutationWiring(useCases).wire(wiring);
     new AnalyticsWiring(useCases).wire(wiring);
     new CustomerBaseModelWiring(useCases).wire(wiring);
+    new ApiKeyWiring(useCases).wire(wiring);
     CustomerPredictionWiring.wire(wiring);
     CustomerWiring.wire(wiring);
     CustomerHealthWiring.wire(wiring);

@@ -10,6 +10,7 @@ import io.customerintel.application.port.in.HealthModelUseCase;
 import io.customerintel.application.port.in.ListDefectionReasonsUseCase;
 import io.customerintel.application.port.in.ListPurchasesUseCase;
 import io.customerintel.application.port.in.ListSurveyResponsesUseCase;
+import io.customerintel.application.port.in.ManageApiKeysUseCase;
 import io.customerintel.application.port.in.RecordDefectionUseCase;
 import io.customerintel.application.port.in.RecordFollowUpUseCase;
 import io.customerintel.application.port.in.RecordPurchasesUseCase;
@@ -39,7 +40,8 @@ public record UseCases(
     ViewCustomerFlowUseCase customerFlow,
     ViewDefectionSummaryUseCase defectionSummary,
     CustomerBaseModelsUseCase customerBaseModels,
-    ForecastCustomersUseCase forecasts) {
+    ForecastCustomersUseCase forecasts,
+    ManageApiKeysUseCase apiKeys) {
 
   public UseCases {
     Objects.requireNonNull(upsertCustomers, "upsertCustomers");
@@ -60,5 +62,6 @@ public record UseCases(
     Objects.requireNonNull(defectionSummary, "defectionSummary");
     Objects.requireNonNull(customerBaseModels, "customerBaseModels");
     Objects.requireNonNull(forecasts, "forecasts");
+    Objects.requireNonNull(apiKeys, "apiKeys");
   }
 }

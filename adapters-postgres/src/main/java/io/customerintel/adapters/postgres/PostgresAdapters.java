@@ -23,6 +23,8 @@ import io.customerintel.adapters.postgres.purchase.PgPurchaseLedger;
 import io.customerintel.adapters.postgres.sql.Sql;
 import io.customerintel.adapters.postgres.survey.PgSurveyResponseRepository;
 import io.customerintel.adapters.postgres.tenant.PgTenantRepository;
+import io.customerintel.adapters.postgres.tenant.PgApiKeyRepository;
+import io.customerintel.application.port.out.ApiKeyRepository;
 import io.customerintel.application.port.out.CustomerCatchUp;
 import io.customerintel.application.port.out.CustomerRepository;
 import io.customerintel.application.port.out.DefectionAnalysis;
@@ -64,6 +66,7 @@ public final class PostgresAdapters {
   private final FitLease fitLease;
   private final FitDataSource fitData;
   private final FirstDayRevenue firstDayRevenue;
+  private final ApiKeyRepository apiKeys;
 
   public PostgresAdapters(Pool pool) {
     this.sql = new Sql(pool);
@@ -85,6 +88,7 @@ public final class PostgresAdapters {
     this.fitLease = new PgFitLease(sql);
     this.fitData = new PgFitDataSource(sql);
     this.firstDayRevenue = new PgFirstDayRevenue(sql);
+    this.apiKeys = new PgApiKeyRepository(sql);
   }
 
   public TenantRepository tenants() {
@@ -166,5 +170,9 @@ public final class PostgresAdapters {
 
   public FirstDayRevenue firstDayRevenue() {
     return firstDayRevenue;
+  }
+
+  public ApiKeyRepository apiKeys() {
+    return apiKeys;
   }
 }

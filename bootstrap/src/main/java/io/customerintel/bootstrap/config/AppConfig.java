@@ -1,5 +1,6 @@
 package io.customerintel.bootstrap.config;
 
+import io.customerintel.adapters.graphql.http.CorsOrigins;
 import io.customerintel.adapters.postgres.setup.PostgresSettings;
 
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -24,7 +26,8 @@ import java.util.function.Supplier;
  * out); {@code DB_POOL_SIZE} (8); {@code PORT} (HTTP, 8080, 0 = any free port); {@code CUSTOMER_INTEL_AS_OF}
  * (pins "now"); {@code GRAPHIQL} (false); {@code CATCH_UP_INTERVAL_SECONDS} (60; 0 turns the background catch-up off);
  * {@code MODEL_REFIT} ({@code daily}; {@code hourly}, an ISO-8601 duration of at least a minute such as {@code PT6H},
- * or {@code off}).
+ * or {@code off}); {@code CORS_ALLOWED_ORIGINS} (none; comma-separated exact origins such as
+ * {@code https://app.example.com}).
  * Empty values count as unset.
  *
  * @param database where the data lives, including the pool size
@@ -35,9 +38,11 @@ import java.util.function.Supplier;
  *                               background (reads catch up anyway; this keeps them fast); 0 = never
  * @param modelRefit how old a tenant's customer-base models may get before the scheduled refit fits them again;
  *                   null = no scheduled refit
+ * @param corsAllowedOrigins the browser origins whose pages may call the API; empty = no cross-origin access
  */
 public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql,
-                        int catchUpIntervalSeconds, Duration modelRefit) {
+                        int catchUpIntervalSeconds, Duration modelRefit,
+                        List<String> corsAllowedOrigins) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final String DEFAULT_DATABASE = "customer_intel";
@@ -60,6 +65,12 @@ public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, b
     if (modelRefit != null && modelRefit.compareTo(MIN_MODEL_REFIT) < 0) {
       throw new IllegalArgumentException("modelRefit must be at least a minute");
     }
+    corsAllowedOrigins = corsAllowedOrigins == null ? List.of() : List.copyOf(corsAllowedOrigins);
+  }
+
+  public AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql,
+                   int catchUpIntervalSeconds, Duration modelRefit) {
+    this(database, httpPort, asOf, graphiql, catchUpIntervalSeconds, modelRefit, List.of());
   }
 
   public AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql,
@@ -94,7 +105,16 @@ public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, b
     boolean graphiql = vars.bool("GRAPHIQL", false);
     int catchUp = vars.integer("CATCH_UP_INTERVAL_SECONDS", DEFAULT_CATCH_UP_INTERVAL_SECONDS, 0, 86_400,
         "a number of seconds from 0 (off) to 86400");
-    return new AppConfig(database, httpPort, asOf, graphiql, catchUp, modelRefit(vars.get("MODEL_REFIT")));
+    return new AppConfig(database, httpPort, asOf, graphiql, catchUp, modelRefit(vars.get("MODEL_REFIT")),
+        corsAllowedOrigins(vars.get("CORS_ALLOWED_ORIGINS")));
+  }
+
+  private static List<String> corsAllowedOrigins(String text) {
+    try {
+      return CorsOrigins.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("CORS_ALLOWED_ORIGINS must be comma-separated origins: " + e.getMessage());
+    }
   }
 
   private static Duration modelRefit(String text) {

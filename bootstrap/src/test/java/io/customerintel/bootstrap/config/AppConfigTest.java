@@ -295,6 +295,30 @@ class AppConfigTest {
     }
   }
 
+  @Nested
+  class CorsAllowedOrigins {
+
+    @Test
+    void noOriginUnlessConfigured() {
+      assertEquals(java.util.List.of(), config().corsAllowedOrigins());
+      assertEquals(java.util.List.of(), config("CORS_ALLOWED_ORIGINS", " ").corsAllowedOrigins());
+    }
+
+    @Test
+    void commaSeparatedOriginsAreReadAsBrowsersSendThem() {
+      assertEquals(java.util.List.of("https://app.example.com", "http://localhost:3000"),
+          config("CORS_ALLOWED_ORIGINS", "https://App.Example.com:443, http://localhost:3000").corsAllowedOrigins());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"*", "https://app.example.com/", "app.example.com", "https://*.example.com"})
+    void anythingButExactOriginsIsRefused(String value) {
+      assertEquals("CORS_ALLOWED_ORIGINS must be comma-separated origins: '" + value + "' is not an origin: write"
+          + " scheme://host or scheme://host:port with scheme http or https, without a path, a trailing slash or"
+          + " wildcards", error("CORS_ALLOWED_ORIGINS", "https://ok.example.com," + value));
+    }
+  }
+
   @Test
   void toStringHidesThePassword() {
     String text = config("PGPASSWORD", "hunter2").toString();

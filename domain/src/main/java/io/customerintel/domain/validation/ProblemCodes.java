@@ -14,6 +14,12 @@ public final class ProblemCodes {
   public static final String INVALID_RANGE = "INVALID_RANGE";
   /** An idempotency key (external id) sent again with different details than the stored item. */
   public static final String IDEMPOTENCY_CONFLICT = "IDEMPOTENCY_CONFLICT";
+  /** A value given twice in a list that takes each value once (e.g. an API key's scopes). */
+  public static final String DUPLICATE = "DUPLICATE";
+  /** The id names nothing the tenant has (another tenant's ids are answered the same way). */
+  public static final String NOT_FOUND = "NOT_FOUND";
+  /** Revoking this key would leave the tenant without an unrevoked ADMIN key, and so without key management. */
+  public static final String LAST_ADMIN_KEY = "LAST_ADMIN_KEY";
 
   private ProblemCodes() {}
 }

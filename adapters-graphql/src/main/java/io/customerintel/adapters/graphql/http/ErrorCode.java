@@ -5,6 +5,8 @@ public enum ErrorCode {
   BAD_REQUEST,
   BATCH_NOT_SUPPORTED,
   UNAUTHENTICATED,
+  /** The API key lacks a scope the operation needs (HTTP 403), or a browser origin is not allowed. */
+  FORBIDDEN,
   METHOD_NOT_ALLOWED,
   PAYLOAD_TOO_LARGE,
   UNSUPPORTED_MEDIA_TYPE,

@@ -64,12 +64,16 @@ public final class GraphQLHttpApi {
     // Two routes on one path: vertx-web refuses a BodyHandler after other handlers within a route, and we want
     // cheap header checks and the key lookup done before an anonymous caller can make us buffer a body.
     router.route(GRAPHQL_PATH)
+        // before the method check: a preflight is an OPTIONS request
+        .handler(new CorsPolicy(options.corsAllowedOrigins()))
         .handler(MethodGuard.only(HttpMethod.GET, HttpMethod.POST))
+        .handler(new CredentialsInUrlGuard())
         .handler(new GraphQLRequestGuard())
         .handler(new BearerAuthHandler(auth));
     router.route(GRAPHQL_PATH)
         .handler(BodyHandler.create(false).setBodyLimit(options.maxBodyBytes()))
         .handler(new GraphQLPayloadGuard())
+        .handler(new ScopeGuard())
         .handler(graphQLHandler);
 
     Handler<RoutingContext> getOnly = MethodGuard.only(HttpMethod.GET);

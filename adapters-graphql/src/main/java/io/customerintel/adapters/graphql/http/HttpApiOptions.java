@@ -1,12 +1,17 @@
 package io.customerintel.adapters.graphql.http;
 
+import java.util.List;
+
 /**
  * Deployment choices for the HTTP transport.
  *
  * @param graphiqlEnabled whether {@code /graphiql} is served; off by default because it is a developer tool
  * @param maxBodyBytes    largest accepted request body; larger ones get 413 before any parsing
+ * @param corsAllowedOrigins browser origins that may call /graphql from their pages (exact, see {@link CorsOrigins});
+ *                           empty: none
  */
-public record HttpApiOptions(boolean graphiqlEnabled, long maxBodyBytes) {
+public record HttpApiOptions(boolean graphiqlEnabled, long maxBodyBytes,
+                             List<String> corsAllowedOrigins) {
 
   public static final long DEFAULT_MAX_BODY_BYTES = 1024L * 1024L;
 
@@ -14,6 +19,12 @@ public record HttpApiOptions(boolean graphiqlEnabled, long maxBodyBytes) {
     if (maxBodyBytes <= 0) {
       throw new IllegalArgumentException("maxBodyBytes must be positive, was " + maxBodyBytes);
     }
+    corsAllowedOrigins = corsAllowedOrigins == null ? List.of()
+        : corsAllowedOrigins.stream().map(CorsOrigins::origin).distinct().toList();
+  }
+
+  public HttpApiOptions(boolean graphiqlEnabled, long maxBodyBytes) {
+    this(graphiqlEnabled, maxBodyBytes, List.of());
   }
 
   public HttpApiOptions(boolean graphiqlEnabled) {

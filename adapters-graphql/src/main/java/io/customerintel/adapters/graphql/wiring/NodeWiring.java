@@ -3,6 +3,7 @@ package io.customerintel.adapters.graphql.wiring;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.idl.RuntimeWiring;
 import io.customerintel.adapters.graphql.GlobalIds;
+import io.customerintel.adapters.graphql.dto.ApiKeyDto;
 import io.customerintel.adapters.graphql.dto.CustomerDto;
 import io.customerintel.adapters.graphql.dto.DefectionDto;
 import io.customerintel.adapters.graphql.dto.PurchaseDto;
@@ -24,6 +25,8 @@ public final class NodeWiring {
         name = GlobalIds.PURCHASE;
       } else if (node instanceof SurveyResponseDto) {
         name = GlobalIds.SURVEY_RESPONSE;
+      } else if (node instanceof ApiKeyDto) {
+        name = GlobalIds.API_KEY;
       } else {
         throw new IllegalStateException("not a node: " + node.getClass().getSimpleName());
       }

@@ -67,6 +67,8 @@ public final class QueryWiring {
         return Fetchers.<DefectionId, Object>loader(env, Loaders.DEFECTIONS).load(new DefectionId(id.id()));
       case GlobalIds.PURCHASE:
         return Fetchers.<PurchaseId, Object>loader(env, Loaders.PURCHASES).load(new PurchaseId(id.id()));
+      case GlobalIds.API_KEY:
+        return ApiKeyWiring.node(useCases, env, id.id());
       default:
         return Fetchers.<SurveyResponseId, Object>loader(env, Loaders.RESPONSES).load(new SurveyResponseId(id.id()));
     }
