@@ -4,6 +4,8 @@ import io.customerintel.adapters.postgres.model.PgCustomerBaseModelStore;
 import io.customerintel.adapters.postgres.model.PgFirstDayRevenue;
 import io.customerintel.adapters.postgres.model.PgFitDataSource;
 import io.customerintel.adapters.postgres.model.PgFitLease;
+import io.customerintel.adapters.postgres.query.PgPersistedQueries;
+import io.customerintel.application.port.out.PersistedQueries;
 import io.customerintel.application.port.out.CustomerBaseModelStore;
 import io.customerintel.application.port.out.FirstDayRevenue;
 import io.customerintel.application.port.out.FitDataSource;
@@ -64,6 +66,7 @@ public final class PostgresAdapters {
   private final FitLease fitLease;
   private final FitDataSource fitData;
   private final FirstDayRevenue firstDayRevenue;
+  private final PersistedQueries persistedQueries;
 
   public PostgresAdapters(Pool pool) {
     this.sql = new Sql(pool);
@@ -85,6 +88,7 @@ public final class PostgresAdapters {
     this.fitLease = new PgFitLease(sql);
     this.fitData = new PgFitDataSource(sql);
     this.firstDayRevenue = new PgFirstDayRevenue(sql);
+    this.persistedQueries = new PgPersistedQueries(sql);
   }
 
   public TenantRepository tenants() {
@@ -166,5 +170,9 @@ public final class PostgresAdapters {
 
   public FirstDayRevenue firstDayRevenue() {
     return firstDayRevenue;
+  }
+
+  public PersistedQueries persistedQueries() {
+    return persistedQueries;
   }
 }

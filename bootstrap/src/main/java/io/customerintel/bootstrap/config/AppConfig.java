@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  * out); {@code DB_POOL_SIZE} (8); {@code PORT} (HTTP, 8080, 0 = any free port); {@code CUSTOMER_INTEL_AS_OF}
  * (pins "now"); {@code GRAPHIQL} (false); {@code CATCH_UP_INTERVAL_SECONDS} (60; 0 turns the background catch-up off);
  * {@code MODEL_REFIT} ({@code daily}; {@code hourly}, an ISO-8601 duration of at least a minute such as {@code PT6H},
- * or {@code off}).
+ * or {@code off}); {@code PERSISTED_QUERY_CACHE_SIZE} (2000) and {@code PERSISTED_QUERY_MAX_CHARS} (20000).
  * Empty values count as unset.
  *
  * @param database where the data lives, including the pool size
@@ -35,9 +35,10 @@ import java.util.function.Supplier;
  *                               background (reads catch up anyway; this keeps them fast); 0 = never
  * @param modelRefit how old a tenant's customer-base models may get before the scheduled refit fits them again;
  *                   null = no scheduled refit
+ * @param persistedQueries the in-memory cache and the document limit of automatic persisted queries
  */
 public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql,
-                        int catchUpIntervalSeconds, Duration modelRefit) {
+                        int catchUpIntervalSeconds, Duration modelRefit, PersistedQuerySettings persistedQueries) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final String DEFAULT_DATABASE = "customer_intel";
@@ -60,6 +61,14 @@ public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, b
     if (modelRefit != null && modelRefit.compareTo(MIN_MODEL_REFIT) < 0) {
       throw new IllegalArgumentException("modelRefit must be at least a minute");
     }
+    if (persistedQueries == null) {
+      throw new IllegalArgumentException("persisted query settings are required");
+    }
+  }
+
+  public AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql,
+                   int catchUpIntervalSeconds, Duration modelRefit) {
+    this(database, httpPort, asOf, graphiql, catchUpIntervalSeconds, modelRefit, PersistedQuerySettings.DEFAULTS);
   }
 
   public AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql,
@@ -94,7 +103,14 @@ public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, b
     boolean graphiql = vars.bool("GRAPHIQL", false);
     int catchUp = vars.integer("CATCH_UP_INTERVAL_SECONDS", DEFAULT_CATCH_UP_INTERVAL_SECONDS, 0, 86_400,
         "a number of seconds from 0 (off) to 86400");
-    return new AppConfig(database, httpPort, asOf, graphiql, catchUp, modelRefit(vars.get("MODEL_REFIT")));
+    PersistedQuerySettings persistedQueries = new PersistedQuerySettings(
+        vars.integer("PERSISTED_QUERY_CACHE_SIZE", PersistedQuerySettings.DEFAULT_CACHE_SIZE, 0,
+            PersistedQuerySettings.MAX_CACHE_SIZE, "a number of documents from 0 to " + PersistedQuerySettings.MAX_CACHE_SIZE),
+        vars.integer("PERSISTED_QUERY_MAX_CHARS", PersistedQuerySettings.DEFAULT_MAX_DOCUMENT_CHARS, 1,
+            PersistedQuerySettings.MAX_DOCUMENT_CHARS,
+            "a number of characters from 1 to " + PersistedQuerySettings.MAX_DOCUMENT_CHARS));
+    return new AppConfig(database, httpPort, asOf, graphiql, catchUp, modelRefit(vars.get("MODEL_REFIT")),
+        persistedQueries);
   }
 
   private static Duration modelRefit(String text) {
