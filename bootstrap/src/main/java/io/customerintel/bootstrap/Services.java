@@ -9,6 +9,9 @@ import io.customerintel.adapters.postgres.PostgresAdapters;
 import io.customerintel.application.port.in.AuthenticateApiKeyUseCase;
 import io.customerintel.application.port.in.CatchUpUseCase;
 import io.customerintel.application.port.in.ManageTenantsUseCase;
+import io.customerintel.application.port.in.PersistedQueryUseCase;
+import io.customerintel.application.service.PersistedQueryService;
+import io.customerintel.bootstrap.config.PersistedQuerySettings;
 import io.customerintel.application.port.out.RevenueRanking;
 import io.customerintel.application.service.AnalyticsCache;
 import io.customerintel.application.service.AnalyticsService;
@@ -39,9 +42,10 @@ public final class Services {
   private final ManageTenantsUseCase tenants;
   private final CatchUpUseCase catchUp;
   private final RefitModelsUseCase refit;
+  private final PersistedQueryUseCase persistedQueries;
 
   /** @param fitExecutor where model fits compute: never an event loop */
-  public Services(PostgresAdapters store, Clock clock, Executor fitExecutor) {
+  public Services(PostgresAdapters store, Clock clock, Executor fitExecutor, PersistedQuerySettings persistedQueries) {
     AnalyticsCache analyticsCache = new AnalyticsCache(clock);
     // only purchases change revenues, so only they make the tenant's tiers be ranked again
     AnalyticsCache rankings = new AnalyticsCache(clock);
@@ -82,6 +86,12 @@ public final class Services {
     this.authentication = new AuthenticationService(store.tenants());
     this.tenants = new TenantService(store.tenants());
     this.catchUp = new CatchUpService(store.tenants(), store.catchUp(), clock);
+    this.persistedQueries = new PersistedQueryService(store.persistedQueries(), persistedQueries.cacheSize(),
+        persistedQueries.maxDocumentChars());
+  }
+
+  public PersistedQueryUseCase persistedQueries() {
+    return persistedQueries;
   }
 
   public CatchUpUseCase catchUp() {

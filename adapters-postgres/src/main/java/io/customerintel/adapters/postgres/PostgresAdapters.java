@@ -4,6 +4,8 @@ import io.customerintel.adapters.postgres.model.PgCustomerBaseModelStore;
 import io.customerintel.adapters.postgres.model.PgFirstDayRevenue;
 import io.customerintel.adapters.postgres.model.PgFitDataSource;
 import io.customerintel.adapters.postgres.model.PgFitLease;
+import io.customerintel.adapters.postgres.query.PgPersistedQueries;
+import io.customerintel.application.port.out.PersistedQueries;
 import io.customerintel.application.port.out.CustomerBaseModelStore;
 import io.customerintel.application.port.out.FirstDayRevenue;
 import io.customerintel.application.port.out.FitDataSource;
@@ -67,6 +69,7 @@ public final class PostgresAdapters {
   private final FitDataSource fitData;
   private final FirstDayRevenue firstDayRevenue;
   private final ApiKeyRepository apiKeys;
+  private final PersistedQueries persistedQueries;
 
   public PostgresAdapters(Pool pool) {
     this.sql = new Sql(pool);
@@ -89,6 +92,7 @@ public final class PostgresAdapters {
     this.fitData = new PgFitDataSource(sql);
     this.firstDayRevenue = new PgFirstDayRevenue(sql);
     this.apiKeys = new PgApiKeyRepository(sql);
+    this.persistedQueries = new PgPersistedQueries(sql);
   }
 
   public TenantRepository tenants() {
@@ -174,5 +178,9 @@ public final class PostgresAdapters {
 
   public ApiKeyRepository apiKeys() {
     return apiKeys;
+  }
+
+  public PersistedQueries persistedQueries() {
+    return persistedQueries;
   }
 }

@@ -27,7 +27,8 @@ import java.util.function.Supplier;
  * (pins "now"); {@code GRAPHIQL} (false); {@code CATCH_UP_INTERVAL_SECONDS} (60; 0 turns the background catch-up off);
  * {@code MODEL_REFIT} ({@code daily}; {@code hourly}, an ISO-8601 duration of at least a minute such as {@code PT6H},
  * or {@code off}); {@code CORS_ALLOWED_ORIGINS} (none; comma-separated exact origins such as
- * {@code https://app.example.com}).
+ * {@code https://app.example.com}); {@code PERSISTED_QUERY_CACHE_SIZE} (2000) and {@code PERSISTED_QUERY_MAX_CHARS}
+ * (20000).
  * Empty values count as unset.
  *
  * @param database where the data lives, including the pool size
@@ -39,10 +40,11 @@ import java.util.function.Supplier;
  * @param modelRefit how old a tenant's customer-base models may get before the scheduled refit fits them again;
  *                   null = no scheduled refit
  * @param corsAllowedOrigins the browser origins whose pages may call the API; empty = no cross-origin access
+ * @param persistedQueries the in-memory cache and the document limit of automatic persisted queries
  */
 public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql,
                         int catchUpIntervalSeconds, Duration modelRefit,
-                        List<String> corsAllowedOrigins) {
+                        List<String> corsAllowedOrigins, PersistedQuerySettings persistedQueries) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final String DEFAULT_DATABASE = "customer_intel";
@@ -66,11 +68,15 @@ public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, b
       throw new IllegalArgumentException("modelRefit must be at least a minute");
     }
     corsAllowedOrigins = corsAllowedOrigins == null ? List.of() : List.copyOf(corsAllowedOrigins);
+    if (persistedQueries == null) {
+      throw new IllegalArgumentException("persisted query settings are required");
+    }
   }
 
   public AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql,
                    int catchUpIntervalSeconds, Duration modelRefit) {
-    this(database, httpPort, asOf, graphiql, catchUpIntervalSeconds, modelRefit, List.of());
+    this(database, httpPort, asOf, graphiql, catchUpIntervalSeconds, modelRefit, List.of(),
+        PersistedQuerySettings.DEFAULTS);
   }
 
   public AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql,
@@ -105,8 +111,14 @@ public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, b
     boolean graphiql = vars.bool("GRAPHIQL", false);
     int catchUp = vars.integer("CATCH_UP_INTERVAL_SECONDS", DEFAULT_CATCH_UP_INTERVAL_SECONDS, 0, 86_400,
         "a number of seconds from 0 (off) to 86400");
+    PersistedQuerySettings persistedQueries = new PersistedQuerySettings(
+        vars.integer("PERSISTED_QUERY_CACHE_SIZE", PersistedQuerySettings.DEFAULT_CACHE_SIZE, 0,
+            PersistedQuerySettings.MAX_CACHE_SIZE, "a number of documents from 0 to " + PersistedQuerySettings.MAX_CACHE_SIZE),
+        vars.integer("PERSISTED_QUERY_MAX_CHARS", PersistedQuerySettings.DEFAULT_MAX_DOCUMENT_CHARS, 1,
+            PersistedQuerySettings.MAX_DOCUMENT_CHARS,
+            "a number of characters from 1 to " + PersistedQuerySettings.MAX_DOCUMENT_CHARS));
     return new AppConfig(database, httpPort, asOf, graphiql, catchUp, modelRefit(vars.get("MODEL_REFIT")),
-        corsAllowedOrigins(vars.get("CORS_ALLOWED_ORIGINS")));
+        corsAllowedOrigins(vars.get("CORS_ALLOWED_ORIGINS")), persistedQueries);
   }
 
   private static List<String> corsAllowedOrigins(String text) {

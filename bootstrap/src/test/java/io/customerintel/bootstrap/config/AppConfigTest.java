@@ -271,6 +271,18 @@ class AppConfigTest {
     }
 
     @Test
+    void persistedQueriesKeepTwoThousandDocumentsOfAtMostTwentyThousandCharactersUnlessSet() {
+      assertEquals(new PersistedQuerySettings(2_000, 20_000), config().persistedQueries());
+      assertEquals(500, config("PERSISTED_QUERY_CACHE_SIZE", "500").persistedQueries().cacheSize());
+      assertEquals(0, config("PERSISTED_QUERY_CACHE_SIZE", "0").persistedQueries().cacheSize());
+      assertEquals(4_000, config("PERSISTED_QUERY_MAX_CHARS", "4000").persistedQueries().maxDocumentChars());
+      assertEquals("PERSISTED_QUERY_CACHE_SIZE must be a number of documents from 0 to 1000000, got '-1'",
+          error("PERSISTED_QUERY_CACHE_SIZE", "-1"));
+      assertEquals("PERSISTED_QUERY_MAX_CHARS must be a number of characters from 1 to 1048576, got '0'",
+          error("PERSISTED_QUERY_MAX_CHARS", "0"));
+    }
+
+    @Test
     void asOfPinsTheClock() {
       AppConfig config = config("CUSTOMER_INTEL_AS_OF", "2026-01-31T00:00:00Z");
       Instant expected = Instant.parse("2026-01-31T00:00:00Z");

@@ -8,6 +8,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /** A plain HTTP client for the end-to-end tests: what a partner's code would send. */
 public final class GraphQLClient {
@@ -15,9 +16,16 @@ public final class GraphQLClient {
       .connectTimeout(Duration.ofSeconds(10)).build();
 
   private final String apiKey;
+  private final Supplier<String> baseUrl;
 
   public GraphQLClient(String apiKey) {
+    this(apiKey, TestServer::baseUrl);
+  }
+
+  /** A client of another server than the shared test server (a second instance on the same database). */
+  public GraphQLClient(String apiKey, Supplier<String> baseUrl) {
     this.apiKey = apiKey;
+    this.baseUrl = baseUrl;
   }
 
   /** A response: status, headers and the parsed JSON body. */
@@ -59,14 +67,14 @@ public final class GraphQLClient {
   }
 
   public Response post(String body, String contentType) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + "/graphql"))
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl.get() + "/graphql"))
         .timeout(Duration.ofSeconds(60)).header("Content-Type", contentType)
         .POST(HttpRequest.BodyPublishers.ofString(body));
     return send(request);
   }
 
   public Response get(String pathAndQuery) {
-    return send(HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + pathAndQuery)).timeout(Duration.ofSeconds(60))
+    return send(HttpRequest.newBuilder(URI.create(baseUrl.get() + pathAndQuery)).timeout(Duration.ofSeconds(60))
         .GET());
   }
 

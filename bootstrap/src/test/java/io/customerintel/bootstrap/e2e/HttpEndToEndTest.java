@@ -79,12 +79,14 @@ class HttpEndToEndTest {
   }
 
   @Test
-  void aDocumentThatDoesNotParseOrValidateIsA400WithErrors() {
+  void aDocumentThatDoesNotParseOrValidateIsARequestErrorWith200InApplicationJson() {
+    // GraphQL over HTTP: 200 in application/json, 400 only for clients that accept application/graphql-response+json
     GraphQLClient.Response parse = api.query("{customers(");
-    assertEquals(400, parse.status());
+    assertEquals(200, parse.status());
+    assertFalse(parse.body().containsKey("data"));
     assertEquals("GRAPHQL_PARSE_FAILED", parse.firstErrorCode());
     GraphQLClient.Response invalid = api.query("{noSuchField}");
-    assertEquals(400, invalid.status());
+    assertEquals(200, invalid.status());
     assertEquals("GRAPHQL_VALIDATION_FAILED", invalid.firstErrorCode());
   }
 

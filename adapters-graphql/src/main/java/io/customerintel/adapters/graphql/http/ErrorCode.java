@@ -11,6 +11,14 @@ public enum ErrorCode {
   PAYLOAD_TOO_LARGE,
   UNSUPPORTED_MEDIA_TYPE,
   NOT_FOUND,
+  /** A hash-only request whose document is not registered: Apollo clients then retry with the query text. */
+  PERSISTED_QUERY_NOT_FOUND,
+  /** The query and the {@code sha256Hash} sent with it do not agree. */
+  PERSISTED_QUERY_HASH_MISMATCH,
+  /** An {@code extensions.persistedQuery} of a protocol version other than 1. */
+  PERSISTED_QUERY_VERSION_NOT_SUPPORTED,
+  /** A key restricted to persisted queries sent a document that is not registered. */
+  PERSISTED_QUERY_REQUIRED,
   INTERNAL_ERROR,
   GRAPHQL_PARSE_FAILED,
   GRAPHQL_VALIDATION_FAILED,

@@ -5,6 +5,7 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import io.customerintel.application.port.in.AuthenticateApiKeyUseCase;
+import io.customerintel.application.port.in.PersistedQueryUseCase;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
@@ -35,15 +36,18 @@ public final class GraphQLHttpApi {
   private final RequestPreparer preparer;
   private final ReadinessCheck readiness;
   private final HttpApiOptions options;
+  private final PersistedQueryUseCase persistedQueries;
 
   public GraphQLHttpApi(GraphQL graphQL, String sdl, AuthenticateApiKeyUseCase auth,
-                        RequestPreparer preparer, ReadinessCheck readiness, HttpApiOptions options) {
+                        RequestPreparer preparer, ReadinessCheck readiness, HttpApiOptions options,
+                        PersistedQueryUseCase persistedQueries) {
     this.graphQL = withTransportInstrumentation(Objects.requireNonNull(graphQL, "graphQL"));
     this.sdl = Objects.requireNonNull(sdl, "sdl");
     this.auth = Objects.requireNonNull(auth, "auth");
     this.preparer = Objects.requireNonNull(preparer, "preparer");
     this.readiness = Objects.requireNonNull(readiness, "readiness");
     this.options = Objects.requireNonNull(options, "options");
+    this.persistedQueries = Objects.requireNonNull(persistedQueries, "persistedQueries");
   }
 
   /** A new router each call, so each verticle instance can have its own; the handlers hold no per-request state. */
@@ -73,6 +77,7 @@ public final class GraphQLHttpApi {
     router.route(GRAPHQL_PATH)
         .handler(BodyHandler.create(false).setBodyLimit(options.maxBodyBytes()))
         .handler(new GraphQLPayloadGuard())
+        .handler(new PersistedQueryHandler(persistedQueries, new DocumentValidation(graphQL)))
         .handler(new ScopeGuard())
         .handler(graphQLHandler);
 

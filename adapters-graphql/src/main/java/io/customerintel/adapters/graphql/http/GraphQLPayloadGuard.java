@@ -58,10 +58,12 @@ final class GraphQLPayloadGuard implements Handler<RoutingContext> {
     }
     JsonObject request = (JsonObject) decoded;
     Object query = request.getValue("query");
-    if (query == null || query instanceof String && ((String) query).isBlank()) {
+    // Only the hash of a persisted query: PersistedQueryHandler fills in the text.
+    boolean byHash = query == null && PersistedQueryExtension.present(request.getValue("extensions"));
+    if (!byHash && (query == null || query instanceof String && ((String) query).isBlank())) {
       return badRequest(rc, ErrorCode.BAD_REQUEST, "The request has no 'query'");
     }
-    if (!(query instanceof String)) {
+    if (query != null && !(query instanceof String)) {
       return badRequest(rc, ErrorCode.BAD_REQUEST, "'query' must be a string");
     }
     Object operationName = request.getValue("operationName");
@@ -84,7 +86,9 @@ final class GraphQLPayloadGuard implements Handler<RoutingContext> {
       }
     }
     String query = params.get("query");
-    if (query == null || query.isBlank()) {
+    // Only the hash of a persisted query: PersistedQueryHandler fills in the text and checks that it is a query.
+    boolean byHash = query == null && PersistedQueryExtension.presentIn(params.get("extensions"));
+    if (!byHash && (query == null || query.isBlank())) {
       return badRequest(rc, ErrorCode.BAD_REQUEST, "The request has no 'query' parameter");
     }
     for (String name : List.of("variables", "extensions")) {
@@ -105,7 +109,7 @@ final class GraphQLPayloadGuard implements Handler<RoutingContext> {
         return badRequest(rc, ErrorCode.BAD_REQUEST, "The parameter '" + name + "' must be a JSON object");
       }
     }
-    if (!isQueryOperation(query, params.get("operationName"))) {
+    if (!byHash && !isQueryOperation(query, params.get("operationName"))) {
       // GET must stay safe (RFC 9110): links, prefetchers and caches must not be able to trigger writes.
       MethodGuard.refuse(rc, "POST", "Only queries may be sent with GET; send mutations with POST");
       return false;
@@ -142,7 +146,9 @@ final class GraphQLPayloadGuard implements Handler<RoutingContext> {
 
   /**
    * vertx-web-graphql always answers 200 application/json; fix status and media type just before the headers go out.
-   * A request error (no data: parse, validation or variable coercion failure) is a 400 per GraphQL over HTTP.
+   * A request error (no data: parse, validation or variable coercion failure) is a 400 in
+   * application/graphql-response+json; in application/json it stays 200, as GraphQL over HTTP asks (§ application/json):
+   * there a non-2xx status may come from any intermediary, so legacy clients read only 2xx bodies as GraphQL responses.
    */
   private static void shapeExecutionResponse(RoutingContext rc) {
     rc.addHeadersEndHandler(v -> {
@@ -151,10 +157,11 @@ final class GraphQLPayloadGuard implements Handler<RoutingContext> {
         return;
       }
       ExecutionOutcome outcome = rc.get(ExecutionOutcome.KEY);
-      if (outcome != null && outcome.isRequestError()) {
+      String mediaType = ResponseMediaType.of(rc);
+      if (outcome != null && outcome.isRequestError() && ResponseMediaType.GRAPHQL_RESPONSE_JSON.equals(mediaType)) {
         response.setStatusCode(400);
       }
-      response.putHeader(HttpHeaders.CONTENT_TYPE, ResponseMediaType.of(rc));
+      response.putHeader(HttpHeaders.CONTENT_TYPE, mediaType);
       response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     });
   }

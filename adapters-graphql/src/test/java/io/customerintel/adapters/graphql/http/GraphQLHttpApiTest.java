@@ -86,6 +86,7 @@ class GraphQLHttpApiTest {
   static final List<LogRecord> logged = Collections.synchronizedList(new ArrayList<>());
   // Held strongly: JUL keeps loggers weakly and would drop the handler with it.
   static final Logger transportLogger = Logger.getLogger("io.customerintel.adapters.graphql.http");
+  static final InMemoryPersistedQueries persistedQueries = new InMemoryPersistedQueries();
 
   @BeforeAll
   static void start() throws Exception {
@@ -140,9 +141,10 @@ class GraphQLHttpApiTest {
     ReadinessCheck check = () -> readiness.get().get();
 
     vertx = Vertx.vertx();
-    server = listen(new GraphQLHttpApi(graphQL, SDL, auth, preparer, check, new HttpApiOptions(true)));
+    server = listen(new GraphQLHttpApi(graphQL, SDL, auth, preparer, check, new HttpApiOptions(true),
+        persistedQueries));
     serverWithoutGraphiql = listen(new GraphQLHttpApi(graphQL, SDL, auth, preparer, check,
-        new HttpApiOptions(false, HttpApiOptions.DEFAULT_MAX_BODY_BYTES)));
+        new HttpApiOptions(false, HttpApiOptions.DEFAULT_MAX_BODY_BYTES), persistedQueries));
     base = "http://localhost:" + server.actualPort();
     baseWithoutGraphiql = "http://localhost:" + serverWithoutGraphiql.actualPort();
     client = HttpClient.newBuilder()
@@ -231,9 +233,13 @@ class GraphQLHttpApiTest {
     return error;
   }
 
-  /** Asserts a GraphQL request error (from execution, not the transport) carrying the given code. */
+  /**
+   * Asserts a GraphQL request error (from execution, not the transport) carrying the given code: 400 in
+   * application/graphql-response+json, 200 in application/json (GraphQL over HTTP).
+   */
   static JsonObject assertGraphQLRequestError(HttpResponse<String> response, String code) {
-    assertEquals(400, response.statusCode(), response.body());
+    int status = contentType(response).startsWith("application/graphql-response+json") ? 400 : 200;
+    assertEquals(status, response.statusCode(), response.body());
     JsonObject body = json(response);
     assertFalse(body.containsKey("data"), response.body());
     JsonObject error = body.getJsonArray("errors").getJsonObject(0);
@@ -460,17 +466,20 @@ class GraphQLHttpApiTest {
   // ---------------------------------------------------------------- 4. GraphQL request errors
 
   @Test
-  void parseErrorIs400WithBothMediaTypes() throws Exception {
-    assertGraphQLRequestError(post(queryBody("{ hello ")), "GRAPHQL_PARSE_FAILED");
+  void parseErrorIs400InGraphQLResponseJsonAnd200InJson() throws Exception {
+    HttpResponse<String> json = post(queryBody("{ hello "));
+    assertGraphQLRequestError(json, "GRAPHQL_PARSE_FAILED");
+    assertEquals(200, json.statusCode());
     HttpResponse<String> response = send(postJson("/graphql", queryBody("{ hello "))
         .header("Accept", "application/graphql-response+json"));
     assertGraphQLRequestError(response, "GRAPHQL_PARSE_FAILED");
+    assertEquals(400, response.statusCode());
     assertEquals("application/graphql-response+json; charset=utf-8", contentType(response));
     assertGraphQLRequestError(get("{ hello "), "GRAPHQL_PARSE_FAILED");
   }
 
   @Test
-  void validationErrorIs400WithBothMediaTypes() throws Exception {
+  void validationErrorIs400InGraphQLResponseJsonAnd200InJson() throws Exception {
     assertGraphQLRequestError(post(queryBody("{ nope }")), "GRAPHQL_VALIDATION_FAILED");
     HttpResponse<String> response = send(postJson("/graphql", queryBody("{ nope }"))
         .header("Accept", "application/graphql-response+json"));
@@ -481,7 +490,7 @@ class GraphQLHttpApiTest {
   }
 
   @Test
-  void variablesThatFailCoercionAre400BadUserInput() throws Exception {
+  void variablesThatFailCoercionAreBadUserInput() throws Exception {
     String query = "query Q($n: Int!) { echo(n: $n) }";
     assertGraphQLRequestError(post(new JsonObject().put("query", query)
         .put("variables", new JsonObject().put("n", "not a number")).encode()), "BAD_USER_INPUT");
@@ -707,6 +716,82 @@ class GraphQLHttpApiTest {
     assertEquals(503, response.statusCode());
     assertEquals(new JsonObject().put("status", "DOWN"), json(response));
     assertTrue(elapsedMillis >= 1900 && elapsedMillis < 5000, "took " + elapsedMillis + " ms");
+  }
+
+  // ---------------------------------------------------------------- 9. automatic persisted queries
+
+  static JsonObject persistedQuery(String hash) {
+    return new JsonObject().put("persistedQuery", new JsonObject().put("version", 1).put("sha256Hash", hash));
+  }
+
+  static String hashOf(String document) {
+    return io.customerintel.domain.query.DocumentHash.of(document).hex();
+  }
+
+  @Test
+  void anUnknownHashIsPersistedQueryNotFoundWith200AsApolloClientsExpect() throws Exception {
+    String document = "{ hello } # unknown " + counter.incrementAndGet();
+    HttpResponse<String> response = post(new JsonObject().put("extensions", persistedQuery(hashOf(document))).encode());
+    JsonObject error = assertError(response, 200, "PERSISTED_QUERY_NOT_FOUND");
+    assertEquals("PersistedQueryNotFound", error.getString("message"));
+    assertFalse(json(response).containsKey("data"));
+    assertEquals("no-store", response.headers().firstValue("Cache-Control").orElseThrow());
+  }
+
+  @Test
+  void aQueryWithItsHashIsRegisteredAndThenRunsByHashOverPostAndGet() throws Exception {
+    String document = "query Echo($n: Int!) { echo(n: $n) } # " + counter.incrementAndGet();
+    String hash = hashOf(document);
+    HttpResponse<String> first = post(new JsonObject().put("query", document)
+        .put("variables", new JsonObject().put("n", 1)).put("extensions", persistedQuery(hash)).encode());
+    assertEquals(1, json(first).getJsonObject("data").getInteger("echo"), first.body());
+
+    HttpResponse<String> byPost = post(new JsonObject().put("variables", new JsonObject().put("n", 2))
+        .put("operationName", "Echo").put("extensions", persistedQuery(hash)).encode());
+    assertEquals(2, json(byPost).getJsonObject("data").getInteger("echo"), byPost.body());
+
+    HttpResponse<String> byGet = send(authed("/graphql?variables=" + enc("{\"n\":3}")
+        + "&extensions=" + enc(persistedQuery(hash).encode())).GET());
+    assertEquals(3, json(byGet).getJsonObject("data").getInteger("echo"), byGet.body());
+  }
+
+  @Test
+  void aRegisteredMutationDoesNotRunByHashOverGet() throws Exception {
+    String document = "mutation { bump } # " + counter.incrementAndGet();
+    persistedQueries.documents.put(io.customerintel.domain.query.DocumentHash.of(document), document);
+    int before = counter.get();
+    HttpResponse<String> response = send(authed("/graphql?extensions="
+        + enc(persistedQuery(hashOf(document)).encode())).GET());
+    assertError(response, 405, "METHOD_NOT_ALLOWED");
+    assertEquals(before, counter.get(), "the mutation must not have run");
+  }
+
+  @Test
+  void aHashThatIsNotTheQuerysIsRefusedAndRegistersNothing() throws Exception {
+    String document = "{ hello } # " + counter.incrementAndGet();
+    String otherHash = hashOf(document + " ");
+    assertError(post(new JsonObject().put("query", document).put("extensions", persistedQuery(otherHash)).encode()),
+        400, "PERSISTED_QUERY_HASH_MISMATCH");
+    assertFalse(persistedQueries.documents.containsValue(document));
+  }
+
+  @Test
+  void anInvalidDocumentRunsWithItsErrorsButIsNotRegistered() throws Exception {
+    String document = "{ nope } # " + counter.incrementAndGet();
+    assertGraphQLRequestError(post(new JsonObject().put("query", document)
+        .put("extensions", persistedQuery(hashOf(document))).encode()), "GRAPHQL_VALIDATION_FAILED");
+    assertFalse(persistedQueries.documents.containsValue(document));
+  }
+
+  @Test
+  void anotherProtocolVersionOrAMalformedMarkerIsRefused() throws Exception {
+    String hash = hashOf("{ hello }");
+    JsonObject version2 = new JsonObject().put("persistedQuery", new JsonObject().put("version", 2).put("sha256Hash", hash));
+    assertError(post(new JsonObject().put("extensions", version2).encode()), 400,
+        "PERSISTED_QUERY_VERSION_NOT_SUPPORTED");
+    assertError(post(new JsonObject().put("extensions", persistedQuery("not-a-hash")).encode()), 400, "BAD_REQUEST");
+    assertError(post(new JsonObject().put("extensions", new JsonObject().put("persistedQuery", "x")).encode()), 400,
+        "BAD_REQUEST");
   }
 
   // ---------------------------------------------------------------- misc
