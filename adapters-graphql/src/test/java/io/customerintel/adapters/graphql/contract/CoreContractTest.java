@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,21 +39,6 @@ class CoreContractTest {
   /** Contract parts that need a capability not built yet; empty since issue 4 (customer-base models). */
   private static final Set<String> NOT_YET_SERVED = Set.of();
 
-  private static Path contract() {
-    Path dir = Path.of("").toAbsolutePath();
-    for (Path at = dir; at != null; at = at.getParent()) {
-      Path candidate = at.resolve("shared/contract/core.graphqls");
-      if (Files.exists(candidate)) {
-        return candidate;
-      }
-      Path sibling = at.resolveSibling("shared").resolve("contract/core.graphqls");
-      if (Files.exists(sibling)) {
-        return sibling;
-      }
-    }
-    throw new IllegalStateException("core.graphqls not found above " + dir + " (../shared must sit beside the clone)");
-  }
-
   private static TypeDefinitionRegistry served() throws IOException {
     try (InputStream in = GraphQLApi.class.getResourceAsStream(GraphQLApi.SDL_RESOURCE)) {
       return new SchemaParser().parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -63,7 +47,7 @@ class CoreContractTest {
 
   @Test
   void everyNameOfTheCoreContractIsServedWithItsType() throws IOException {
-    TypeDefinitionRegistry contract = new SchemaParser().parse(Files.readString(contract()));
+    TypeDefinitionRegistry contract = new SchemaParser().parse(Files.readString(RepositoryFiles.coreContract()));
     TypeDefinitionRegistry served = served();
     List<String> broken = new ArrayList<>();
     for (TypeDefinition<?> wanted : contract.types().values()) {
