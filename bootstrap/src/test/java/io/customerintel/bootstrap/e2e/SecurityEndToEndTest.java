@@ -79,8 +79,13 @@ class SecurityEndToEndTest {
     }
   }
 
+  /**
+   * Requests accept application/graphql-response+json, as current clients do: with it a request error is a 400 (with
+   * legacy application/json the spec asks for 200, docs/graphql-over-http.md).
+   */
   private static HttpRequest.Builder to(String pathAndQuery, String apiKey) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + pathAndQuery));
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + pathAndQuery))
+        .header("Accept", "application/graphql-response+json");
     return apiKey == null ? builder : builder.header("Authorization", "Bearer " + apiKey);
   }
 
