@@ -52,7 +52,7 @@ public final class Server implements AutoCloseable {
       task.run();
       return null;
     }, true);
-    this.services = new Services(store, config.clock(), fitExecutor);
+    this.services = new Services(store, config.clock(), fitExecutor, config.rateLimit());
   }
 
   /** Creates the database if needed and migrates it; safe to run on every start and from several instances. */
@@ -70,7 +70,8 @@ public final class Server implements AutoCloseable {
   public Server serve(AppConfig config, boolean graphiql) {
     GraphQLApi api = new GraphQLApi(services.useCases());
     GraphQLHttpApi http = new GraphQLHttpApi(api.graphQL(), api.sdl(), services.authentication(), api,
-        store::ping, new HttpApiOptions(graphiql || config.graphiql(), HttpApiOptions.DEFAULT_MAX_BODY_BYTES));
+        store::ping, new HttpApiOptions(graphiql || config.graphiql(), HttpApiOptions.DEFAULT_MAX_BODY_BYTES,
+        config.queryLimits()), services.queryCosts());
     int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
     // A negative port makes Vert.x pick one random port and share it among these servers (PORT=0).
     int listenPort = config.httpPort() == 0 ? -1 : config.httpPort();

@@ -8,6 +8,9 @@ import io.customerintel.adapters.graphql.UseCases;
 import io.customerintel.adapters.postgres.PostgresAdapters;
 import io.customerintel.application.port.in.AuthenticateApiKeyUseCase;
 import io.customerintel.application.port.in.CatchUpUseCase;
+import io.customerintel.application.port.in.ChargeQueryCostUseCase;
+import io.customerintel.application.service.RateLimitService;
+import io.customerintel.domain.tenant.RateLimit;
 import io.customerintel.application.port.in.ManageTenantsUseCase;
 import io.customerintel.application.port.out.RevenueRanking;
 import io.customerintel.application.service.AnalyticsCache;
@@ -38,9 +41,14 @@ public final class Services {
   private final ManageTenantsUseCase tenants;
   private final CatchUpUseCase catchUp;
   private final RefitModelsUseCase refit;
+  private final ChargeQueryCostUseCase queryCosts;
 
-  /** @param fitExecutor where model fits compute: never an event loop */
-  public Services(PostgresAdapters store, Clock clock, Executor fitExecutor) {
+  /**
+   * @param fitExecutor where model fits compute: never an event loop
+   * @param rateLimit   every API key's bucket of query cost points, unless the key has its own
+   */
+  public Services(PostgresAdapters store, Clock clock, Executor fitExecutor, RateLimit rateLimit) {
+    this.queryCosts = new RateLimitService(store.costBucket(), rateLimit);
     AnalyticsCache analyticsCache = new AnalyticsCache(clock);
     // only purchases change revenues, so only they make the tenant's tiers be ranked again
     AnalyticsCache rankings = new AnalyticsCache(clock);
@@ -80,6 +88,10 @@ public final class Services {
     this.authentication = new AuthenticationService(store.tenants());
     this.tenants = new TenantService(store.tenants());
     this.catchUp = new CatchUpService(store.tenants(), store.catchUp(), clock);
+  }
+
+  public ChargeQueryCostUseCase queryCosts() {
+    return queryCosts;
   }
 
   public CatchUpUseCase catchUp() {

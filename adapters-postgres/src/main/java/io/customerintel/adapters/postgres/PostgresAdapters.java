@@ -20,6 +20,8 @@ import io.customerintel.adapters.postgres.facts.PgCustomerCatchUp;
 import io.customerintel.adapters.postgres.followup.PgFollowUpRepository;
 import io.customerintel.adapters.postgres.health.PgHealthHistory;
 import io.customerintel.adapters.postgres.purchase.PgPurchaseLedger;
+import io.customerintel.adapters.postgres.ratelimit.PgCostBucket;
+import io.customerintel.application.port.out.CostBucket;
 import io.customerintel.adapters.postgres.sql.Sql;
 import io.customerintel.adapters.postgres.survey.PgSurveyResponseRepository;
 import io.customerintel.adapters.postgres.tenant.PgTenantRepository;
@@ -64,6 +66,7 @@ public final class PostgresAdapters {
   private final FitLease fitLease;
   private final FitDataSource fitData;
   private final FirstDayRevenue firstDayRevenue;
+  private final CostBucket costBucket;
 
   public PostgresAdapters(Pool pool) {
     this.sql = new Sql(pool);
@@ -85,6 +88,7 @@ public final class PostgresAdapters {
     this.fitLease = new PgFitLease(sql);
     this.fitData = new PgFitDataSource(sql);
     this.firstDayRevenue = new PgFirstDayRevenue(sql);
+    this.costBucket = new PgCostBucket(sql);
   }
 
   public TenantRepository tenants() {
@@ -166,5 +170,9 @@ public final class PostgresAdapters {
 
   public FirstDayRevenue firstDayRevenue() {
     return firstDayRevenue;
+  }
+
+  public CostBucket costBucket() {
+    return costBucket;
   }
 }

@@ -1,6 +1,8 @@
 package io.customerintel.bootstrap.config;
 
+import io.customerintel.adapters.graphql.limits.QueryLimits;
 import io.customerintel.adapters.postgres.setup.PostgresSettings;
+import io.customerintel.domain.tenant.RateLimit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -24,7 +26,10 @@ import java.util.function.Supplier;
  * out); {@code DB_POOL_SIZE} (8); {@code PORT} (HTTP, 8080, 0 = any free port); {@code CUSTOMER_INTEL_AS_OF}
  * (pins "now"); {@code GRAPHIQL} (false); {@code CATCH_UP_INTERVAL_SECONDS} (60; 0 turns the background catch-up off);
  * {@code MODEL_REFIT} ({@code daily}; {@code hourly}, an ISO-8601 duration of at least a minute such as {@code PT6H},
- * or {@code off}).
+ * or {@code off}). Limits (docs/limits.md): {@code MAX_QUERY_COST} (1000), {@code MAX_QUERY_DEPTH} (12),
+ * {@code MAX_ALIASES} (30), {@code MAX_DIRECTIVES_PER_FIELD} (5), {@code MAX_QUERY_TOKENS} (2000),
+ * {@code MAX_QUERY_CHARACTERS} (20000), {@code MUTATION_COST} (10), {@code RATE_LIMIT_CAPACITY} (2000) and
+ * {@code RATE_LIMIT_REFILL_PER_SECOND} (100).
  * Empty values count as unset.
  *
  * @param database where the data lives, including the pool size
@@ -35,9 +40,12 @@ import java.util.function.Supplier;
  *                               background (reads catch up anyway; this keeps them fast); 0 = never
  * @param modelRefit how old a tenant's customer-base models may get before the scheduled refit fits them again;
  *                   null = no scheduled refit
+ * @param queryLimits what one operation may cost, how deep it may nest, and the parser's limits
+ * @param rateLimit  every API key's bucket of cost points, unless the key has its own
  */
 public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql,
-                        int catchUpIntervalSeconds, Duration modelRefit) {
+                        int catchUpIntervalSeconds, Duration modelRefit, QueryLimits queryLimits,
+                        RateLimit rateLimit) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final String DEFAULT_DATABASE = "customer_intel";
@@ -60,6 +68,15 @@ public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, b
     if (modelRefit != null && modelRefit.compareTo(MIN_MODEL_REFIT) < 0) {
       throw new IllegalArgumentException("modelRefit must be at least a minute");
     }
+    if (queryLimits == null || rateLimit == null) {
+      throw new IllegalArgumentException("queryLimits and rateLimit are required");
+    }
+  }
+
+  public AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql,
+                   int catchUpIntervalSeconds, Duration modelRefit) {
+    this(database, httpPort, asOf, graphiql, catchUpIntervalSeconds, modelRefit, QueryLimits.defaults(),
+        RateLimit.DEFAULT);
   }
 
   public AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql,
@@ -94,7 +111,29 @@ public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, b
     boolean graphiql = vars.bool("GRAPHIQL", false);
     int catchUp = vars.integer("CATCH_UP_INTERVAL_SECONDS", DEFAULT_CATCH_UP_INTERVAL_SECONDS, 0, 86_400,
         "a number of seconds from 0 (off) to 86400");
-    return new AppConfig(database, httpPort, asOf, graphiql, catchUp, modelRefit(vars.get("MODEL_REFIT")));
+    return new AppConfig(database, httpPort, asOf, graphiql, catchUp, modelRefit(vars.get("MODEL_REFIT")),
+        queryLimits(vars), rateLimit(vars));
+  }
+
+  private static QueryLimits queryLimits(Env vars) {
+    return new QueryLimits(
+        vars.integer("MAX_QUERY_COST", QueryLimits.DEFAULT_MAX_COST, 1, 10_000_000, "a number from 1 to 10000000"),
+        vars.integer("MAX_QUERY_DEPTH", QueryLimits.DEFAULT_MAX_DEPTH, 1, 100, "a number from 1 to 100"),
+        vars.integer("MAX_ALIASES", QueryLimits.DEFAULT_MAX_ALIASES, 0, 10_000, "a number from 0 to 10000"),
+        vars.integer("MAX_DIRECTIVES_PER_FIELD", QueryLimits.DEFAULT_MAX_DIRECTIVES_PER_FIELD, 0, 100,
+            "a number from 0 to 100"),
+        vars.integer("MAX_QUERY_TOKENS", QueryLimits.DEFAULT_MAX_TOKENS, 10, 1_000_000, "a number from 10 to 1000000"),
+        vars.integer("MAX_QUERY_CHARACTERS", QueryLimits.DEFAULT_MAX_CHARACTERS, 100, 10_000_000,
+            "a number from 100 to 10000000"),
+        vars.integer("MUTATION_COST", QueryLimits.DEFAULT_MUTATION_COST, 0, 1_000_000, "a number from 0 to 1000000"));
+  }
+
+  private static RateLimit rateLimit(Env vars) {
+    return new RateLimit(
+        vars.integer("RATE_LIMIT_CAPACITY", RateLimit.DEFAULT_CAPACITY, 1, 1_000_000_000,
+            "a number of points from 1 to 1000000000"),
+        vars.integer("RATE_LIMIT_REFILL_PER_SECOND", RateLimit.DEFAULT_REFILL_PER_SECOND, 1, 1_000_000_000,
+            "a number of points from 1 to 1000000000"));
   }
 
   private static Duration modelRefit(String text) {

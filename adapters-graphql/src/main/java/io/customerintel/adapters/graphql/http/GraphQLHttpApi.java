@@ -4,7 +4,10 @@ import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import io.customerintel.adapters.graphql.limits.LimitsInstrumentation;
+import io.customerintel.adapters.graphql.limits.OperationAnalyzer;
 import io.customerintel.application.port.in.AuthenticateApiKeyUseCase;
+import io.customerintel.application.port.in.ChargeQueryCostUseCase;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
@@ -35,15 +38,27 @@ public final class GraphQLHttpApi {
   private final RequestPreparer preparer;
   private final ReadinessCheck readiness;
   private final HttpApiOptions options;
+  private final ChargeQueryCostUseCase charges;
+  private final OperationAnalyzer analyzer;
 
+  /** Without rate limiting (the static limits still hold): for embedding and tests. */
   public GraphQLHttpApi(GraphQL graphQL, String sdl, AuthenticateApiKeyUseCase auth,
                         RequestPreparer preparer, ReadinessCheck readiness, HttpApiOptions options) {
+    this(graphQL, sdl, auth, preparer, readiness, options, QueryCostHandler.unmetered());
+  }
+
+  /** @param charges where each operation's cost is taken from its API key's bucket */
+  public GraphQLHttpApi(GraphQL graphQL, String sdl, AuthenticateApiKeyUseCase auth,
+                        RequestPreparer preparer, ReadinessCheck readiness, HttpApiOptions options,
+                        ChargeQueryCostUseCase charges) {
     this.graphQL = withTransportInstrumentation(Objects.requireNonNull(graphQL, "graphQL"));
     this.sdl = Objects.requireNonNull(sdl, "sdl");
     this.auth = Objects.requireNonNull(auth, "auth");
     this.preparer = Objects.requireNonNull(preparer, "preparer");
     this.readiness = Objects.requireNonNull(readiness, "readiness");
     this.options = Objects.requireNonNull(options, "options");
+    this.charges = Objects.requireNonNull(charges, "charges");
+    this.analyzer = new OperationAnalyzer(graphQL.getGraphQLSchema(), options.queryLimits());
   }
 
   /** A new router each call, so each verticle instance can have its own; the handlers hold no per-request state. */
@@ -70,6 +85,7 @@ public final class GraphQLHttpApi {
     router.route(GRAPHQL_PATH)
         .handler(BodyHandler.create(false).setBodyLimit(options.maxBodyBytes()))
         .handler(new GraphQLPayloadGuard())
+        .handler(new QueryCostHandler(analyzer, charges))
         .handler(graphQLHandler);
 
     Handler<RoutingContext> getOnly = MethodGuard.only(HttpMethod.GET);
@@ -100,7 +116,8 @@ public final class GraphQLHttpApi {
    */
   private static GraphQL withTransportInstrumentation(GraphQL graphQL) {
     Instrumentation existing = graphQL.getInstrumentation();
-    Instrumentation ours = new TransportInstrumentation();
+    // The limits' instrumentation codes graphql-java's own limit refusals before the transport's would classify them.
+    Instrumentation ours = new ChainedInstrumentation(new LimitsInstrumentation(), new TransportInstrumentation());
     // Ours runs last so that it sees, and codes, whatever the wiring side's instrumentations produced.
     Instrumentation combined = existing == null || existing == SimplePerformantInstrumentation.INSTANCE
         ? ours

@@ -1,12 +1,15 @@
 package io.customerintel.adapters.graphql.http;
 
+import io.customerintel.adapters.graphql.limits.QueryLimits;
+
 /**
  * Deployment choices for the HTTP transport.
  *
  * @param graphiqlEnabled whether {@code /graphiql} is served; off by default because it is a developer tool
  * @param maxBodyBytes    largest accepted request body; larger ones get 413 before any parsing
+ * @param queryLimits     cost, depth, alias, directive and parser limits every operation must keep (docs/limits.md)
  */
-public record HttpApiOptions(boolean graphiqlEnabled, long maxBodyBytes) {
+public record HttpApiOptions(boolean graphiqlEnabled, long maxBodyBytes, QueryLimits queryLimits) {
 
   public static final long DEFAULT_MAX_BODY_BYTES = 1024L * 1024L;
 
@@ -14,6 +17,13 @@ public record HttpApiOptions(boolean graphiqlEnabled, long maxBodyBytes) {
     if (maxBodyBytes <= 0) {
       throw new IllegalArgumentException("maxBodyBytes must be positive, was " + maxBodyBytes);
     }
+    if (queryLimits == null) {
+      throw new IllegalArgumentException("queryLimits are required");
+    }
+  }
+
+  public HttpApiOptions(boolean graphiqlEnabled, long maxBodyBytes) {
+    this(graphiqlEnabled, maxBodyBytes, QueryLimits.defaults());
   }
 
   public HttpApiOptions(boolean graphiqlEnabled) {
