@@ -17,6 +17,8 @@ CLIENTS=${3:-3}
 SEED=${4:-42}
 AS_OF=${AS_OF:-2026-06-30T00:00:00Z}
 export PGDATABASE=${BENCH_DB:-customer_intel_bench} PORT=${PORT:-18080} CUSTOMER_INTEL_AS_OF=$AS_OF
+# the benches measure throughput, not the rate limit (docs/limits.md): the bench key may spend as fast as it can
+export RATE_LIMIT_CAPACITY=${RATE_LIMIT_CAPACITY:-1000000000} RATE_LIMIT_REFILL_PER_SECOND=${RATE_LIMIT_REFILL_PER_SECOND:-1000000000}
 PSQL="psql -h ${PGHOST:-127.0.0.1} -v ON_ERROR_STOP=1"
 mkdir -p bench/out
 [ -f bootstrap/target/customer-intel.jar ] || mvn -B -q -DskipTests package

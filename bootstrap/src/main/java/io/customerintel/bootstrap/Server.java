@@ -52,7 +52,7 @@ public final class Server implements AutoCloseable {
       task.run();
       return null;
     }, true);
-    this.services = new Services(store, config.clock(), fitExecutor, config.persistedQueries());
+    this.services = new Services(store, config.clock(), fitExecutor, config.persistedQueries(), config.rateLimit());
   }
 
   /** Creates the database if needed and migrates it; safe to run on every start and from several instances. */
@@ -71,8 +71,8 @@ public final class Server implements AutoCloseable {
     GraphQLApi api = new GraphQLApi(services.useCases());
     GraphQLHttpApi http = new GraphQLHttpApi(api.graphQL(), api.sdl(), services.authentication(), api,
         store::ping, new HttpApiOptions(graphiql || config.graphiql(), HttpApiOptions.DEFAULT_MAX_BODY_BYTES,
-            config.corsAllowedOrigins()),
-        services.persistedQueries());
+            config.corsAllowedOrigins(), config.queryLimits()),
+        services.persistedQueries(), services.queryCosts());
     int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
     // A negative port makes Vert.x pick one random port and share it among these servers (PORT=0).
     int listenPort = config.httpPort() == 0 ? -1 : config.httpPort();

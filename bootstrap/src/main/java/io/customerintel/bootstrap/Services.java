@@ -8,6 +8,9 @@ import io.customerintel.adapters.graphql.UseCases;
 import io.customerintel.adapters.postgres.PostgresAdapters;
 import io.customerintel.application.port.in.AuthenticateApiKeyUseCase;
 import io.customerintel.application.port.in.CatchUpUseCase;
+import io.customerintel.application.port.in.ChargeQueryCostUseCase;
+import io.customerintel.application.service.RateLimitService;
+import io.customerintel.domain.tenant.RateLimit;
 import io.customerintel.application.port.in.ManageTenantsUseCase;
 import io.customerintel.application.port.in.PersistedQueryUseCase;
 import io.customerintel.application.service.PersistedQueryService;
@@ -43,9 +46,16 @@ public final class Services {
   private final CatchUpUseCase catchUp;
   private final RefitModelsUseCase refit;
   private final PersistedQueryUseCase persistedQueries;
+  private final ChargeQueryCostUseCase queryCosts;
 
-  /** @param fitExecutor where model fits compute: never an event loop */
-  public Services(PostgresAdapters store, Clock clock, Executor fitExecutor, PersistedQuerySettings persistedQueries) {
+  /**
+   * @param fitExecutor      where model fits compute: never an event loop
+   * @param persistedQueries the persisted-query cache size and document limit
+   * @param rateLimit        every API key's bucket of query cost points, unless the key has its own
+   */
+  public Services(PostgresAdapters store, Clock clock, Executor fitExecutor, PersistedQuerySettings persistedQueries,
+                  RateLimit rateLimit) {
+    this.queryCosts = new RateLimitService(store.costBucket(), rateLimit);
     AnalyticsCache analyticsCache = new AnalyticsCache(clock);
     // only purchases change revenues, so only they make the tenant's tiers be ranked again
     AnalyticsCache rankings = new AnalyticsCache(clock);
@@ -92,6 +102,10 @@ public final class Services {
 
   public PersistedQueryUseCase persistedQueries() {
     return persistedQueries;
+  }
+
+  public ChargeQueryCostUseCase queryCosts() {
+    return queryCosts;
   }
 
   public CatchUpUseCase catchUp() {

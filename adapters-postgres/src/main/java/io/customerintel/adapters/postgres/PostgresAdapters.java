@@ -22,6 +22,8 @@ import io.customerintel.adapters.postgres.facts.PgCustomerCatchUp;
 import io.customerintel.adapters.postgres.followup.PgFollowUpRepository;
 import io.customerintel.adapters.postgres.health.PgHealthHistory;
 import io.customerintel.adapters.postgres.purchase.PgPurchaseLedger;
+import io.customerintel.adapters.postgres.ratelimit.PgCostBucket;
+import io.customerintel.application.port.out.CostBucket;
 import io.customerintel.adapters.postgres.sql.Sql;
 import io.customerintel.adapters.postgres.survey.PgSurveyResponseRepository;
 import io.customerintel.adapters.postgres.tenant.PgTenantRepository;
@@ -70,6 +72,7 @@ public final class PostgresAdapters {
   private final FirstDayRevenue firstDayRevenue;
   private final ApiKeyRepository apiKeys;
   private final PersistedQueries persistedQueries;
+  private final CostBucket costBucket;
 
   public PostgresAdapters(Pool pool) {
     this.sql = new Sql(pool);
@@ -93,6 +96,7 @@ public final class PostgresAdapters {
     this.firstDayRevenue = new PgFirstDayRevenue(sql);
     this.apiKeys = new PgApiKeyRepository(sql);
     this.persistedQueries = new PgPersistedQueries(sql);
+    this.costBucket = new PgCostBucket(sql);
   }
 
   public TenantRepository tenants() {
@@ -182,5 +186,9 @@ public final class PostgresAdapters {
 
   public PersistedQueries persistedQueries() {
     return persistedQueries;
+  }
+
+  public CostBucket costBucket() {
+    return costBucket;
   }
 }

@@ -1,7 +1,9 @@
 package io.customerintel.bootstrap.config;
 
 import io.customerintel.adapters.graphql.http.CorsOrigins;
+import io.customerintel.adapters.graphql.limits.QueryLimits;
 import io.customerintel.adapters.postgres.setup.PostgresSettings;
+import io.customerintel.domain.tenant.RateLimit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -28,7 +30,10 @@ import java.util.function.Supplier;
  * {@code MODEL_REFIT} ({@code daily}; {@code hourly}, an ISO-8601 duration of at least a minute such as {@code PT6H},
  * or {@code off}); {@code CORS_ALLOWED_ORIGINS} (none; comma-separated exact origins such as
  * {@code https://app.example.com}); {@code PERSISTED_QUERY_CACHE_SIZE} (2000) and {@code PERSISTED_QUERY_MAX_CHARS}
- * (20000).
+ * (20000). Limits (docs/limits.md): {@code MAX_QUERY_COST} (1000), {@code MAX_QUERY_DEPTH} (12),
+ * {@code MAX_ALIASES} (30), {@code MAX_DIRECTIVES_PER_FIELD} (5), {@code MAX_QUERY_TOKENS} (2000),
+ * {@code MAX_QUERY_CHARACTERS} (20000), {@code MUTATION_COST} (10), {@code RATE_LIMIT_CAPACITY} (2000) and
+ * {@code RATE_LIMIT_REFILL_PER_SECOND} (100).
  * Empty values count as unset.
  *
  * @param database where the data lives, including the pool size
@@ -41,10 +46,13 @@ import java.util.function.Supplier;
  *                   null = no scheduled refit
  * @param corsAllowedOrigins the browser origins whose pages may call the API; empty = no cross-origin access
  * @param persistedQueries the in-memory cache and the document limit of automatic persisted queries
+ * @param queryLimits what one operation may cost, how deep it may nest, and the parser's limits
+ * @param rateLimit  every API key's bucket of cost points, unless the key has its own
  */
 public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql,
                         int catchUpIntervalSeconds, Duration modelRefit,
-                        List<String> corsAllowedOrigins, PersistedQuerySettings persistedQueries) {
+                        List<String> corsAllowedOrigins, PersistedQuerySettings persistedQueries,
+                        QueryLimits queryLimits, RateLimit rateLimit) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final String DEFAULT_DATABASE = "customer_intel";
@@ -68,15 +76,15 @@ public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, b
       throw new IllegalArgumentException("modelRefit must be at least a minute");
     }
     corsAllowedOrigins = corsAllowedOrigins == null ? List.of() : List.copyOf(corsAllowedOrigins);
-    if (persistedQueries == null) {
-      throw new IllegalArgumentException("persisted query settings are required");
+    if (persistedQueries == null || queryLimits == null || rateLimit == null) {
+      throw new IllegalArgumentException("persisted query settings, query limits and the rate limit are required");
     }
   }
 
   public AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql,
                    int catchUpIntervalSeconds, Duration modelRefit) {
     this(database, httpPort, asOf, graphiql, catchUpIntervalSeconds, modelRefit, List.of(),
-        PersistedQuerySettings.DEFAULTS);
+        PersistedQuerySettings.DEFAULTS, QueryLimits.defaults(), RateLimit.DEFAULT);
   }
 
   public AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql,
@@ -118,7 +126,7 @@ public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, b
             PersistedQuerySettings.MAX_DOCUMENT_CHARS,
             "a number of characters from 1 to " + PersistedQuerySettings.MAX_DOCUMENT_CHARS));
     return new AppConfig(database, httpPort, asOf, graphiql, catchUp, modelRefit(vars.get("MODEL_REFIT")),
-        corsAllowedOrigins(vars.get("CORS_ALLOWED_ORIGINS")), persistedQueries);
+        corsAllowedOrigins(vars.get("CORS_ALLOWED_ORIGINS")), persistedQueries, queryLimits(vars), rateLimit(vars));
   }
 
   private static List<String> corsAllowedOrigins(String text) {
@@ -127,6 +135,27 @@ public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, b
     } catch (IllegalArgumentException e) {
       throw new ConfigException("CORS_ALLOWED_ORIGINS must be comma-separated origins: " + e.getMessage());
     }
+  }
+
+  private static QueryLimits queryLimits(Env vars) {
+    return new QueryLimits(
+        vars.integer("MAX_QUERY_COST", QueryLimits.DEFAULT_MAX_COST, 1, 10_000_000, "a number from 1 to 10000000"),
+        vars.integer("MAX_QUERY_DEPTH", QueryLimits.DEFAULT_MAX_DEPTH, 1, 100, "a number from 1 to 100"),
+        vars.integer("MAX_ALIASES", QueryLimits.DEFAULT_MAX_ALIASES, 0, 10_000, "a number from 0 to 10000"),
+        vars.integer("MAX_DIRECTIVES_PER_FIELD", QueryLimits.DEFAULT_MAX_DIRECTIVES_PER_FIELD, 0, 100,
+            "a number from 0 to 100"),
+        vars.integer("MAX_QUERY_TOKENS", QueryLimits.DEFAULT_MAX_TOKENS, 10, 1_000_000, "a number from 10 to 1000000"),
+        vars.integer("MAX_QUERY_CHARACTERS", QueryLimits.DEFAULT_MAX_CHARACTERS, 100, 10_000_000,
+            "a number from 100 to 10000000"),
+        vars.integer("MUTATION_COST", QueryLimits.DEFAULT_MUTATION_COST, 0, 1_000_000, "a number from 0 to 1000000"));
+  }
+
+  private static RateLimit rateLimit(Env vars) {
+    return new RateLimit(
+        vars.integer("RATE_LIMIT_CAPACITY", RateLimit.DEFAULT_CAPACITY, 1, 1_000_000_000,
+            "a number of points from 1 to 1000000000"),
+        vars.integer("RATE_LIMIT_REFILL_PER_SECOND", RateLimit.DEFAULT_REFILL_PER_SECOND, 1, 1_000_000_000,
+            "a number of points from 1 to 1000000000"));
   }
 
   private static Duration modelRefit(String text) {

@@ -1,6 +1,8 @@
 package io.customerintel.bootstrap.config;
 
+import io.customerintel.adapters.graphql.limits.QueryLimits;
 import io.customerintel.adapters.postgres.setup.PostgresSettings;
+import io.customerintel.domain.tenant.RateLimit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -328,6 +330,41 @@ class AppConfigTest {
       assertEquals("CORS_ALLOWED_ORIGINS must be comma-separated origins: '" + value + "' is not an origin: write"
           + " scheme://host or scheme://host:port with scheme http or https, without a path, a trailing slash or"
           + " wildcards", error("CORS_ALLOWED_ORIGINS", "https://ok.example.com," + value));
+    }
+  }
+
+  @Nested
+  class Limits {
+
+    @Test
+    void defaultsAreTheDocumentedOnes() {
+      AppConfig config = config();
+      assertEquals(new QueryLimits(1_000, 12, 30, 5, 2_000, 20_000, 10), config.queryLimits());
+      assertEquals(new RateLimit(2_000, 100), config.rateLimit());
+    }
+
+    @Test
+    void allRead() {
+      AppConfig config = config("MAX_QUERY_COST", "500", "MAX_QUERY_DEPTH", "8", "MAX_ALIASES", "0",
+          "MAX_DIRECTIVES_PER_FIELD", "2", "MAX_QUERY_TOKENS", "5000", "MAX_QUERY_CHARACTERS", "50000",
+          "MUTATION_COST", "25", "RATE_LIMIT_CAPACITY", "10000", "RATE_LIMIT_REFILL_PER_SECOND", "500");
+      assertEquals(new QueryLimits(500, 8, 0, 2, 5_000, 50_000, 25), config.queryLimits());
+      assertEquals(new RateLimit(10_000, 500), config.rateLimit());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "MAX_QUERY_COST, 0, a number from 1 to 10000000",
+        "MAX_QUERY_DEPTH, 101, a number from 1 to 100",
+        "MAX_ALIASES, -1, a number from 0 to 10000",
+        "MAX_DIRECTIVES_PER_FIELD, many, a number from 0 to 100",
+        "MAX_QUERY_TOKENS, 9, a number from 10 to 1000000",
+        "MAX_QUERY_CHARACTERS, 99, a number from 100 to 10000000",
+        "MUTATION_COST, -5, a number from 0 to 1000000",
+        "RATE_LIMIT_CAPACITY, 0, a number of points from 1 to 1000000000",
+        "RATE_LIMIT_REFILL_PER_SECOND, 1.5, a number of points from 1 to 1000000000"})
+    void badValues(String variable, String value, String expectation) {
+      assertEquals(variable + " must be " + expectation + ", got '" + value + "'", error(variable, value));
     }
   }
 

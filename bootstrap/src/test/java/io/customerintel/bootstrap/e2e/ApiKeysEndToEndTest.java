@@ -269,7 +269,8 @@ class ApiKeysEndToEndTest {
     @BeforeAll
     void start() {
       AppConfig config = new AppConfig(ScratchDatabase.settings(), 0, TestServer.AS_OF, false, 0, null,
-          List.of(ALLOWED_ORIGIN), io.customerintel.bootstrap.config.PersistedQuerySettings.DEFAULTS);
+          List.of(ALLOWED_ORIGIN), io.customerintel.bootstrap.config.PersistedQuerySettings.DEFAULTS,
+          io.customerintel.adapters.graphql.limits.QueryLimits.defaults(), io.customerintel.domain.tenant.RateLimit.DEFAULT);
       server = Server.connect(config).serve(config, false);
       baseUrl = "http://127.0.0.1:" + server.port();
     }

@@ -1,9 +1,11 @@
 package io.customerintel.bootstrap.e2e;
 
+import io.customerintel.adapters.graphql.limits.QueryLimits;
 import io.customerintel.adapters.postgres.testing.ScratchDatabase;
 import io.customerintel.application.port.in.ManageTenantsUseCase;
 import io.customerintel.bootstrap.Server;
 import io.customerintel.bootstrap.config.AppConfig;
+import io.customerintel.domain.tenant.RateLimit;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -17,6 +19,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class TestServer implements BeforeAllCallback {
   public static final Instant AS_OF = Instant.parse("2026-06-15T12:00:00Z");
+  public static final int TEST_BUCKET_CAPACITY = 1_000_000;
+  public static final int TEST_BUCKET_REFILL_PER_SECOND = 100_000;
   private static final Object LOCK = new Object();
   private static Server server;
 
@@ -30,7 +34,12 @@ public final class TestServer implements BeforeAllCallback {
   public static Server start() {
     synchronized (LOCK) {
       if (server == null) {
-        AppConfig config = new AppConfig(ScratchDatabase.settings(), 0, AS_OF, true);
+        // The suite loads data in bursts from few keys: a large default bucket keeps it from being throttled, and
+        // CostLimitsEndToEndTest gives its own keys small buckets. The static limits stay the production defaults.
+        AppConfig config = new AppConfig(ScratchDatabase.settings(), 0, AS_OF, true,
+            AppConfig.DEFAULT_CATCH_UP_INTERVAL_SECONDS, AppConfig.DEFAULT_MODEL_REFIT, java.util.List.of(),
+            io.customerintel.bootstrap.config.PersistedQuerySettings.DEFAULTS, QueryLimits.defaults(),
+            new RateLimit(TEST_BUCKET_CAPACITY, TEST_BUCKET_REFILL_PER_SECOND));
         server = Server.connect(config).serve(config, true);
       }
       return server;

@@ -41,6 +41,7 @@ final class ExecutionSetup implements Handler<ExecutionInputBuilderWithContext<R
         RequestKeys.GRANT, grant,
         RequestKeys.REQUEST_ID, requestId,
         ExecutionOutcome.KEY, outcome));
+    QueryCostHandler.carryInto(rc, builder);
     preparer.prepare(builder, tenant, requestId);
   }
 }

@@ -4,8 +4,11 @@ import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import io.customerintel.adapters.graphql.limits.LimitsInstrumentation;
+import io.customerintel.adapters.graphql.limits.OperationAnalyzer;
 import io.customerintel.application.port.in.AuthenticateApiKeyUseCase;
 import io.customerintel.application.port.in.PersistedQueryUseCase;
+import io.customerintel.application.port.in.ChargeQueryCostUseCase;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
@@ -37,10 +40,20 @@ public final class GraphQLHttpApi {
   private final ReadinessCheck readiness;
   private final HttpApiOptions options;
   private final PersistedQueryUseCase persistedQueries;
+  private final ChargeQueryCostUseCase charges;
+  private final OperationAnalyzer analyzer;
 
+  /** Without rate limiting (the static limits still hold): for embedding and tests. */
   public GraphQLHttpApi(GraphQL graphQL, String sdl, AuthenticateApiKeyUseCase auth,
                         RequestPreparer preparer, ReadinessCheck readiness, HttpApiOptions options,
                         PersistedQueryUseCase persistedQueries) {
+    this(graphQL, sdl, auth, preparer, readiness, options, persistedQueries, QueryCostHandler.unmetered());
+  }
+
+  /** @param charges where each operation's cost is taken from its API key's bucket */
+  public GraphQLHttpApi(GraphQL graphQL, String sdl, AuthenticateApiKeyUseCase auth,
+                        RequestPreparer preparer, ReadinessCheck readiness, HttpApiOptions options,
+                        PersistedQueryUseCase persistedQueries, ChargeQueryCostUseCase charges) {
     this.graphQL = withTransportInstrumentation(Objects.requireNonNull(graphQL, "graphQL"));
     this.sdl = Objects.requireNonNull(sdl, "sdl");
     this.auth = Objects.requireNonNull(auth, "auth");
@@ -48,6 +61,8 @@ public final class GraphQLHttpApi {
     this.readiness = Objects.requireNonNull(readiness, "readiness");
     this.options = Objects.requireNonNull(options, "options");
     this.persistedQueries = Objects.requireNonNull(persistedQueries, "persistedQueries");
+    this.charges = Objects.requireNonNull(charges, "charges");
+    this.analyzer = new OperationAnalyzer(graphQL.getGraphQLSchema(), options.queryLimits());
   }
 
   /** A new router each call, so each verticle instance can have its own; the handlers hold no per-request state. */
@@ -79,6 +94,7 @@ public final class GraphQLHttpApi {
         .handler(new GraphQLPayloadGuard())
         .handler(new PersistedQueryHandler(persistedQueries, new DocumentValidation(graphQL)))
         .handler(new ScopeGuard())
+        .handler(new QueryCostHandler(analyzer, charges))
         .handler(graphQLHandler);
 
     Handler<RoutingContext> getOnly = MethodGuard.only(HttpMethod.GET);
@@ -109,7 +125,8 @@ public final class GraphQLHttpApi {
    */
   private static GraphQL withTransportInstrumentation(GraphQL graphQL) {
     Instrumentation existing = graphQL.getInstrumentation();
-    Instrumentation ours = new TransportInstrumentation();
+    // The limits' instrumentation codes graphql-java's own limit refusals before the transport's would classify them.
+    Instrumentation ours = new ChainedInstrumentation(new LimitsInstrumentation(), new TransportInstrumentation());
     // Ours runs last so that it sees, and codes, whatever the wiring side's instrumentations produced.
     Instrumentation combined = existing == null || existing == SimplePerformantInstrumentation.INSTANCE
         ? ours

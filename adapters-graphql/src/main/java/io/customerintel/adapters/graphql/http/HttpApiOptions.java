@@ -1,5 +1,6 @@
 package io.customerintel.adapters.graphql.http;
 
+import io.customerintel.adapters.graphql.limits.QueryLimits;
 import java.util.List;
 
 /**
@@ -9,9 +10,10 @@ import java.util.List;
  * @param maxBodyBytes    largest accepted request body; larger ones get 413 before any parsing
  * @param corsAllowedOrigins browser origins that may call /graphql from their pages (exact, see {@link CorsOrigins});
  *                           empty: none
+ * @param queryLimits     cost, depth, alias, directive and parser limits every operation must keep (docs/limits.md)
  */
 public record HttpApiOptions(boolean graphiqlEnabled, long maxBodyBytes,
-                             List<String> corsAllowedOrigins) {
+                             List<String> corsAllowedOrigins, QueryLimits queryLimits) {
 
   public static final long DEFAULT_MAX_BODY_BYTES = 1024L * 1024L;
 
@@ -21,10 +23,21 @@ public record HttpApiOptions(boolean graphiqlEnabled, long maxBodyBytes,
     }
     corsAllowedOrigins = corsAllowedOrigins == null ? List.of()
         : corsAllowedOrigins.stream().map(CorsOrigins::origin).distinct().toList();
+    if (queryLimits == null) {
+      throw new IllegalArgumentException("queryLimits are required");
+    }
+  }
+
+  public HttpApiOptions(boolean graphiqlEnabled, long maxBodyBytes, List<String> corsAllowedOrigins) {
+    this(graphiqlEnabled, maxBodyBytes, corsAllowedOrigins, QueryLimits.defaults());
+  }
+
+  public HttpApiOptions(boolean graphiqlEnabled, long maxBodyBytes, QueryLimits queryLimits) {
+    this(graphiqlEnabled, maxBodyBytes, List.of(), queryLimits);
   }
 
   public HttpApiOptions(boolean graphiqlEnabled, long maxBodyBytes) {
-    this(graphiqlEnabled, maxBodyBytes, List.of());
+    this(graphiqlEnabled, maxBodyBytes, List.of(), QueryLimits.defaults());
   }
 
   public HttpApiOptions(boolean graphiqlEnabled) {

@@ -13,11 +13,15 @@ final class TransportErrors {
   }
 
   static void send(RoutingContext rc, int status, ErrorCode code, String message) {
+    send(rc, status, body(message, code, RequestIdHandler.requestId(rc)));
+  }
+
+  /** For refusals whose body carries more than a code and the request id. */
+  static void send(RoutingContext rc, int status, JsonObject body) {
     HttpServerResponse response = rc.response();
     if (response.ended() || response.closed()) {
       return;
     }
-    String requestId = RequestIdHandler.requestId(rc);
     if (response.headWritten()) {
       // Part of a response is already out; closing is the only honest signal left.
       response.reset();
@@ -27,7 +31,7 @@ final class TransportErrors {
         .setStatusCode(status)
         .putHeader(HttpHeaders.CONTENT_TYPE, ResponseMediaType.of(rc))
         .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-        .end(body(message, code, requestId).toBuffer());
+        .end(body.toBuffer());
   }
 
   static JsonObject body(String message, ErrorCode code, String requestId) {
