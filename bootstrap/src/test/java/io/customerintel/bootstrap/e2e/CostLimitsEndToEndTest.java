@@ -32,7 +32,7 @@ class CostLimitsEndToEndTest {
 
   @BeforeAll
   static void tenant() {
-    api = new GraphQLClient(TestServer.newTenantKey());
+    api = GraphQLClient.acceptingGraphQLResponse(TestServer.newTenantKey());
   }
 
   private static JsonObject cost(GraphQLClient.Response response) {
@@ -158,7 +158,7 @@ class CostLimitsEndToEndTest {
   void anEmptyBucketIsThrottledWithRetryAfterAndRefills() throws Exception {
     String key = TestServer.newTenantKey();
     ownBucket(key, 30, 10);
-    GraphQLClient small = new GraphQLClient(key);
+    GraphQLClient small = GraphQLClient.acceptingGraphQLResponse(key);
     String query = "{customers{nodes{id}}}"; // 22 points
 
     GraphQLClient.Response first = small.query(query);
@@ -183,7 +183,7 @@ class CostLimitsEndToEndTest {
     String key = TestServer.newTenantKey();
     ownBucket(key, 30, 10);
 
-    GraphQLClient.Response response = new GraphQLClient(key).query("{customers(first:40){nodes{id}}}");
+    GraphQLClient.Response response = GraphQLClient.acceptingGraphQLResponse(key).query("{customers(first:40){nodes{id}}}");
 
     assertRefused(response, 400, "MAX_COST_EXCEEDED");
     assertEquals(42, firstErrorExtensions(response).getLong("cost"));

@@ -21,7 +21,8 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Holds each operation to the static limits and charges its cost to the API key's bucket before it runs, answering
- * 400 for an operation over a limit and 429 with Retry-After when the bucket lacks the points (docs/limits.md).
+ * a request error for an operation over a limit (400, or 200 for legacy application/json clients, like every request
+ * error) and 429 with Retry-After when the bucket lacks the points (docs/limits.md).
  */
 final class QueryCostHandler implements Handler<RoutingContext> {
 
@@ -81,10 +82,11 @@ final class QueryCostHandler implements Handler<RoutingContext> {
   private void decide(RoutingContext rc, Analysis analysis, Throttle throttle) {
     QueryCharge nothingTaken = new QueryCharge(analysis.cost(), 0, throttle);
     if (analysis.refused()) {
-      refuse(rc, 400, analysis.refusal(), nothingTaken);
+      refuse(rc, ResponseMediaType.requestErrorStatus(rc), analysis.refusal(), nothingTaken);
     } else if (!throttle.fitsBucket()) {
       // the key's bucket is smaller than the server's cost limit: this operation could never run with this key
-      refuse(rc, 400, OperationAnalyzer.maxCostExceeded(analysis.cost(), throttle.limit().capacity()), nothingTaken);
+      refuse(rc, ResponseMediaType.requestErrorStatus(rc),
+          OperationAnalyzer.maxCostExceeded(analysis.cost(), throttle.limit().capacity()), nothingTaken);
     } else if (!throttle.granted()) {
       long seconds = throttle.retryAfterSeconds();
       rc.response().putHeader(RETRY_AFTER, String.valueOf(seconds));

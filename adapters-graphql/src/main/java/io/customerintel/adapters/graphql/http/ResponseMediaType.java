@@ -15,6 +15,14 @@ final class ResponseMediaType {
   private ResponseMediaType() {
   }
 
+  /**
+   * The status of a request error (the document is refused before it runs): 400 for clients of the new media type,
+   * 200 with application/json, where legacy clients read only 2xx bodies as GraphQL responses (the spec's rule).
+   */
+  static int requestErrorStatus(RoutingContext rc) {
+    return GRAPHQL_RESPONSE_JSON.equals(of(rc)) ? 400 : 200;
+  }
+
   static String of(RoutingContext rc) {
     return negotiate(rc.request().getHeader(HttpHeaders.ACCEPT));
   }
