@@ -35,12 +35,15 @@ public final class ApiKeyService implements ManageApiKeysUseCase {
       List<FieldProblem> problems = new ArrayList<>();
       ApiKeyRules.name("name", command.name(), problems);
       Set<ApiKeyScope> scopes = ApiKeyRules.scopes("scopes", command.scopes(), problems);
+      ApiKeyRules.rate("rateLimitCapacity", command.bucketCapacity(), problems);
+      ApiKeyRules.rate("rateLimitRefillPerSecond", command.bucketRefillPerSecond(), problems);
       if (!problems.isEmpty()) {
         return CompletableFuture.completedFuture(
             new CreateResult(Optional.empty(), Optional.empty(), userErrors(problems)));
       }
       String secret = ApiKeys.generate();
-      NewApiKey key = new NewApiKey(command.name(), scopes, command.persistedQueriesOnly(), ApiKeys.hash(secret));
+      NewApiKey key = new NewApiKey(command.name(), scopes, command.persistedQueriesOnly(), ApiKeys.hash(secret),
+          command.bucketCapacity(), command.bucketRefillPerSecond());
       return keys.create(command.caller().tenant().tenantId(), key)
           .thenApply(created -> new CreateResult(Optional.of(created), Optional.of(secret), List.of()));
     });

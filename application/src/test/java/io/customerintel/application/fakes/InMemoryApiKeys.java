@@ -31,7 +31,8 @@ public final class InMemoryApiKeys implements ApiKeyRepository {
 
   @Override
   public synchronized CompletionStage<ApiKey> create(TenantId tenantId, NewApiKey key) {
-    ApiKey created = new ApiKey(nextId++, key.name(), key.scopes(), key.persistedQueriesOnly(), clock.instant(), null);
+    ApiKey created = new ApiKey(nextId++, key.name(), key.scopes(), key.persistedQueriesOnly(), clock.instant(), null,
+        key.bucketCapacity(), key.bucketRefillPerSecond());
     owners.put(created.id(), tenantId);
     keys.put(created.id(), created);
     hashes.put(created.id(), HexFormat.of().formatHex(key.secretHash()));
@@ -68,7 +69,7 @@ public final class InMemoryApiKeys implements ApiKeyRepository {
           Optional.of(key)));
     }
     ApiKey revoked = new ApiKey(key.id(), key.name(), key.scopes(), key.persistedQueriesOnly(), key.createdAt(),
-        clock.instant());
+        clock.instant(), key.bucketCapacity(), key.bucketRefillPerSecond());
     keys.put(keyId, revoked);
     return CompletableFuture.completedFuture(new KeyRevocation(KeyRevocation.Outcome.REVOKED, Optional.of(revoked)));
   }

@@ -6,9 +6,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** What a new API key must look like: a short printable name and at least one scope, each named once. */
+/**
+ * What a new API key must look like: a short printable name, at least one scope, each named once, and a positive
+ * rate limit if it has its own.
+ */
 public final class ApiKeyRules {
   public static final int MAX_NAME_LENGTH = 100;
+  /** The same bound the server's own RATE_LIMIT_* settings have. */
+  public static final int MAX_RATE = 1_000_000_000;
 
   private ApiKeyRules() {}
 
@@ -42,6 +47,13 @@ public final class ApiKeyRules {
       }
     }
     return distinct;
+  }
+
+  /** A key's own bucket capacity or refill rate: absent (the server's default) or 1 to {@link #MAX_RATE}. */
+  public static void rate(String field, Integer value, List<FieldProblem> problems) {
+    if (value != null && (value < 1 || value > MAX_RATE)) {
+      problems.add(FieldProblem.of(field, ProblemCodes.OUT_OF_RANGE, field + " must be 1 to " + MAX_RATE));
+    }
   }
 
   // Line and paragraph separators and format characters (e.g. bidi overrides) would let a name disguise itself.

@@ -54,7 +54,8 @@ public final class ApiKeyWiring {
     Boolean persistedOnly = env.getArgument("persistedQueriesOnly");
     ManageApiKeysUseCase.CreateCommand command = new ManageApiKeysUseCase.CreateCommand(caller(env),
         env.getArgument("name"), scopes.stream().map(scope -> Fetchers.enumValue(scope, ApiKeyScope.class)).toList(),
-        Boolean.TRUE.equals(persistedOnly));
+        Boolean.TRUE.equals(persistedOnly), env.getArgument("rateLimitCapacity"),
+        env.getArgument("rateLimitRefillPerSecond"));
     return useCases.apiKeys().createApiKey(command).thenApply(result -> {
       Map<String, Object> payload = new LinkedHashMap<>();
       payload.put("apiKey", result.apiKey().map(ApiKeyDto::of).orElse(null));

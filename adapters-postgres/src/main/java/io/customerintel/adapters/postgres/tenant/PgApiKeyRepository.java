@@ -21,10 +21,11 @@ import java.util.concurrent.CompletionStage;
 
 /** A tenant's API keys in {@code api_key}: names, scopes and secret hashes; the hash is never read back. */
 public final class PgApiKeyRepository implements ApiKeyRepository {
-  private static final String COLUMNS = "id, name, scopes, persisted_queries_only, created_at, revoked_at";
+  private static final String COLUMNS = "id, name, scopes, persisted_queries_only, created_at, revoked_at,"
+      + " bucket_capacity, bucket_refill_per_second";
 
-  private static final String INSERT = "insert into api_key (tenant_id, key_hash, name, scopes, persisted_queries_only)"
-      + " values ($1, $2, $3, $4::text[], $5) returning " + COLUMNS;
+  private static final String INSERT = "insert into api_key (tenant_id, key_hash, name, scopes, persisted_queries_only,"
+      + " bucket_capacity, bucket_refill_per_second) values ($1, $2, $3, $4::text[], $5, $6, $7) returning " + COLUMNS;
   private static final String LIST = "select " + COLUMNS + " from api_key where tenant_id = $1 order by id";
   private static final String FIND = "select " + COLUMNS + " from api_key where tenant_id = $1 and id = $2";
   /**
@@ -45,7 +46,7 @@ public final class PgApiKeyRepository implements ApiKeyRepository {
   public CompletionStage<ApiKey> create(TenantId tenantId, NewApiKey key) {
     String[] scopes = key.scopes().stream().sorted().map(ApiKeyScope::name).toArray(String[]::new);
     return sql.run(INSERT, Sql.args(tenantId.value(), Buffer.buffer(key.secretHash()), key.name(), scopes,
-            key.persistedQueriesOnly()))
+            key.persistedQueriesOnly(), key.bucketCapacity(), key.bucketRefillPerSecond()))
         .map(rows -> key(rows.iterator().next()))
         .toCompletionStage();
   }
@@ -99,6 +100,7 @@ public final class PgApiKeyRepository implements ApiKeyRepository {
       scopes.add(ApiKeyScope.valueOf(scope));
     }
     return new ApiKey(row.getLong("id"), row.getString("name"), scopes, row.getBoolean("persisted_queries_only"),
-        Rows.instant(row, "created_at"), Rows.instant(row, "revoked_at"));
+        Rows.instant(row, "created_at"), Rows.instant(row, "revoked_at"), row.getInteger("bucket_capacity"),
+        row.getInteger("bucket_refill_per_second"));
   }
 }

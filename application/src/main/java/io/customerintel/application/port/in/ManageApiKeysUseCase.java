@@ -30,9 +30,15 @@ public interface ManageApiKeysUseCase {
   CompletionStage<Optional<ApiKey>> apiKey(Caller caller, long keyId);
 
   /** A key to create for the caller's tenant; name and scopes are validated by the use case. */
-  record CreateCommand(Caller caller, String name, List<ApiKeyScope> scopes, boolean persistedQueriesOnly) {
+  /** @param bucketCapacity, bucketRefillPerSecond the key's own rate limit; null keeps the server's default */
+  record CreateCommand(Caller caller, String name, List<ApiKeyScope> scopes, boolean persistedQueriesOnly,
+                       Integer bucketCapacity, Integer bucketRefillPerSecond) {
     public CreateCommand {
       Objects.requireNonNull(caller, "caller");
+    }
+
+    public CreateCommand(Caller caller, String name, List<ApiKeyScope> scopes, boolean persistedQueriesOnly) {
+      this(caller, name, scopes, persistedQueriesOnly, null, null);
     }
   }
 
