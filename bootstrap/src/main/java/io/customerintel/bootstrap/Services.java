@@ -5,6 +5,7 @@ import io.customerintel.application.service.CustomerBaseModelService;
 import io.customerintel.application.service.ForecastService;
 import java.util.concurrent.Executor;
 import io.customerintel.adapters.graphql.UseCases;
+import io.customerintel.application.service.SaveDeskService;
 import io.customerintel.adapters.postgres.PostgresAdapters;
 import io.customerintel.application.port.in.AuthenticateApiKeyUseCase;
 import io.customerintel.application.port.in.CatchUpUseCase;
@@ -73,6 +74,8 @@ public final class Services {
     CustomerBaseModelService models = new CustomerBaseModelService(store.models(), store.fitLease(),
         store.fitData(), store.catchUp(), store.tenants(), clock, fitExecutor, analyticsCache);
     this.refit = models;
+    SaveDeskService saveDesk = new SaveDeskService(store.customers(), store.defectionReasons(),
+        store.cancellationRequests(), defections, clock);
     this.useCases = new UseCases(
         new CustomerIngestionService(store.customers(), clock, analyticsCache),
         new PurchaseIngestionService(store.customers(), store.purchases(), clock, purchased),
@@ -92,7 +95,8 @@ public final class Services {
         analytics,
         models,
         new ForecastService(store.firstDayRevenue(), clock),
-        new ApiKeyService(store.apiKeys()));
+        new ApiKeyService(store.apiKeys()),
+        saveDesk, saveDesk, saveDesk, saveDesk);
     this.authentication = new AuthenticationService(store.tenants());
     this.tenants = new TenantService(store.tenants());
     this.catchUp = new CatchUpService(store.tenants(), store.catchUp(), clock);

@@ -16,7 +16,9 @@ public final class GlobalIds {
   public static final String PURCHASE = "Purchase";
   public static final String SURVEY_RESPONSE = "SurveyResponse";
   public static final String API_KEY = "ApiKey";
-  private static final Set<String> TYPES = Set.of(CUSTOMER, DEFECTION, PURCHASE, SURVEY_RESPONSE, API_KEY);
+  public static final String CANCELLATION_REQUEST = "CancellationRequest";
+  private static final Set<String> TYPES = Set.of(CUSTOMER, DEFECTION, PURCHASE, SURVEY_RESPONSE, API_KEY,
+      CANCELLATION_REQUEST);
 
   private GlobalIds() {}
 

@@ -15,6 +15,7 @@ import io.customerintel.adapters.graphql.wiring.ApiKeyWiring;
 import io.customerintel.adapters.graphql.wiring.CustomerWiring;
 import io.customerintel.adapters.graphql.wiring.DefectionWiring;
 import io.customerintel.adapters.graphql.wiring.FollowUpWiring;
+import io.customerintel.adapters.graphql.wiring.SaveDeskWiring;
 import io.customerintel.adapters.graphql.wiring.MutationWiring;
 import io.customerintel.adapters.graphql.wiring.NodeWiring;
 import io.customerintel.adapters.graphql.wiring.QueryWiring;
@@ -49,6 +50,7 @@ public final class GraphQLApi implements RequestPreparer {
     CustomerHealthWiring.wire(wiring);
     FollowUpWiring.wire(wiring);
     DefectionWiring.wire(wiring);
+    new SaveDeskWiring(useCases).wire(wiring);
     GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl), wiring.build());
     this.graphQL = GraphQL.newGraphQL(schema).defaultDataFetcherExceptionHandler(new ErrorMapping())
         .preparsedDocumentProvider(new DocumentCache()).build();

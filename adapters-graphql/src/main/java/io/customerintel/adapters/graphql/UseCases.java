@@ -19,6 +19,10 @@ import io.customerintel.application.port.in.UpsertCustomersUseCase;
 import io.customerintel.application.port.in.ViewCustomerFlowUseCase;
 import io.customerintel.application.port.in.ViewDefectionSummaryUseCase;
 import io.customerintel.application.port.in.ViewSegmentMatrixUseCase;
+import io.customerintel.application.port.in.FindCancellationRequestsUseCase;
+import io.customerintel.application.port.in.RecordSaveAttemptUseCase;
+import io.customerintel.application.port.in.RequestCancellationUseCase;
+import io.customerintel.application.port.in.ViewSaveDeskStatsUseCase;
 import java.util.Objects;
 
 /** The use cases the GraphQL API calls; the composition root fills it in. */
@@ -41,7 +45,11 @@ public record UseCases(
     ViewDefectionSummaryUseCase defectionSummary,
     CustomerBaseModelsUseCase customerBaseModels,
     ForecastCustomersUseCase forecasts,
-    ManageApiKeysUseCase apiKeys) {
+    ManageApiKeysUseCase apiKeys,
+    RequestCancellationUseCase requestCancellation,
+    RecordSaveAttemptUseCase recordSaveAttempt,
+    FindCancellationRequestsUseCase cancellationRequests,
+    ViewSaveDeskStatsUseCase saveDeskStats) {
 
   public UseCases {
     Objects.requireNonNull(upsertCustomers, "upsertCustomers");
@@ -63,5 +71,9 @@ public record UseCases(
     Objects.requireNonNull(customerBaseModels, "customerBaseModels");
     Objects.requireNonNull(forecasts, "forecasts");
     Objects.requireNonNull(apiKeys, "apiKeys");
+    Objects.requireNonNull(requestCancellation, "requestCancellation");
+    Objects.requireNonNull(recordSaveAttempt, "recordSaveAttempt");
+    Objects.requireNonNull(cancellationRequests, "cancellationRequests");
+    Objects.requireNonNull(saveDeskStats, "saveDeskStats");
   }
 }

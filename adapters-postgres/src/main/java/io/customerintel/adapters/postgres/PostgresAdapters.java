@@ -42,6 +42,8 @@ import io.customerintel.application.port.out.RevenueRanking;
 import io.customerintel.application.port.out.SegmentCensus;
 import io.customerintel.application.port.out.SurveyResponseRepository;
 import io.customerintel.application.port.out.TenantRepository;
+import io.customerintel.adapters.postgres.savedesk.PgCancellationRequests;
+import io.customerintel.application.port.out.CancellationRequests;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
@@ -73,6 +75,7 @@ public final class PostgresAdapters {
   private final ApiKeyRepository apiKeys;
   private final PersistedQueries persistedQueries;
   private final CostBucket costBucket;
+  private final CancellationRequests cancellationRequests;
 
   public PostgresAdapters(Pool pool) {
     this.sql = new Sql(pool);
@@ -97,6 +100,7 @@ public final class PostgresAdapters {
     this.apiKeys = new PgApiKeyRepository(sql);
     this.persistedQueries = new PgPersistedQueries(sql);
     this.costBucket = new PgCostBucket(sql);
+    this.cancellationRequests = new PgCancellationRequests(sql);
   }
 
   public TenantRepository tenants() {
@@ -190,5 +194,9 @@ public final class PostgresAdapters {
 
   public CostBucket costBucket() {
     return costBucket;
+  }
+
+  public CancellationRequests cancellationRequests() {
+    return cancellationRequests;
   }
 }

@@ -20,6 +20,10 @@ public final class ProblemCodes {
   public static final String NOT_FOUND = "NOT_FOUND";
   /** Revoking this key would leave the tenant without an unrevoked ADMIN key, and so without key management. */
   public static final String LAST_ADMIN_KEY = "LAST_ADMIN_KEY";
+  /** The request's reason means the customer must not be talked into staying (docs/save-desk.md). */
+  public static final String DO_NOT_PRESSURE = "DO_NOT_PRESSURE";
+  /** The cancellation request was already closed by a different save attempt. */
+  public static final String ALREADY_CLOSED = "ALREADY_CLOSED";
 
   private ProblemCodes() {}
 }

@@ -24,7 +24,9 @@ final class RequiredScopes {
       Map.entry("fitCustomerBaseModels", ApiKeyScope.ADMIN),
       Map.entry("choosePredictionModel", ApiKeyScope.ADMIN),
       Map.entry("createApiKey", ApiKeyScope.ADMIN),
-      Map.entry("revokeApiKey", ApiKeyScope.ADMIN));
+      Map.entry("revokeApiKey", ApiKeyScope.ADMIN),
+      Map.entry("requestCancellation", ApiKeyScope.WRITE),
+      Map.entry("recordSaveAttempt", ApiKeyScope.WRITE));
 
   static final Set<String> ADMIN_QUERIES = Set.of("apiKeys");
 

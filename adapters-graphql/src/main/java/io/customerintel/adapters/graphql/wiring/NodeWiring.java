@@ -4,6 +4,7 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.idl.RuntimeWiring;
 import io.customerintel.adapters.graphql.GlobalIds;
 import io.customerintel.adapters.graphql.dto.ApiKeyDto;
+import io.customerintel.adapters.graphql.dto.CancellationRequestDto;
 import io.customerintel.adapters.graphql.dto.CustomerDto;
 import io.customerintel.adapters.graphql.dto.DefectionDto;
 import io.customerintel.adapters.graphql.dto.PurchaseDto;
@@ -27,6 +28,8 @@ public final class NodeWiring {
         name = GlobalIds.SURVEY_RESPONSE;
       } else if (node instanceof ApiKeyDto) {
         name = GlobalIds.API_KEY;
+      } else if (node instanceof CancellationRequestDto) {
+        name = GlobalIds.CANCELLATION_REQUEST;
       } else {
         throw new IllegalStateException("not a node: " + node.getClass().getSimpleName());
       }

@@ -69,6 +69,8 @@ public final class QueryWiring {
         return Fetchers.<PurchaseId, Object>loader(env, Loaders.PURCHASES).load(new PurchaseId(id.id()));
       case GlobalIds.API_KEY:
         return ApiKeyWiring.node(useCases, env, id.id());
+      case GlobalIds.CANCELLATION_REQUEST:
+        return SaveDeskWiring.node(useCases, env, id.id());
       default:
         return Fetchers.<SurveyResponseId, Object>loader(env, Loaders.RESPONSES).load(new SurveyResponseId(id.id()));
     }

@@ -1,0 +1,22 @@
+package io.customerintel.application.port.in;
+
+import io.customerintel.domain.savedesk.CancellationRequest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/** Takes a customer's wish to cancel to the save desk, with the tenant's reason for it. */
+public interface RequestCancellationUseCase {
+
+  CompletionStage<Result> requestCancellation(Command command);
+
+  record Command(AuthenticatedTenant tenant, String customerExternalId, String reasonCode, Instant requestedAt) {
+    public Command {
+      Objects.requireNonNull(tenant, "tenant");
+    }
+  }
+
+  record Result(Optional<CancellationRequest> request, List<UserError> userErrors) {}
+}
