@@ -9,7 +9,9 @@ import java.util.Set;
 public final class SaveDeskRules {
   /**
    * Customers who cannot afford it, for whom the product is not right, or who no longer need it: listening is fine,
-   * talking them into staying is pressure, so such a request may end LOST or NOT_PURSUED but never SAVED.
+   * talking them into staying is pressure, so such a request may end LOST or NOT_PURSUED but never SAVED. Only the
+   * reasons the tenant marks unavoidable count: "too expensive" (avoidable) may be met with a better offer, "cannot
+   * afford it" (unavoidable) may not.
    */
   public static final Set<DefectionCategory> DO_NOT_PRESSURE =
       Set.of(DefectionCategory.PRICE, DefectionCategory.PRODUCT_FIT, DefectionCategory.NO_LONGER_NEEDED);
@@ -17,7 +19,7 @@ public final class SaveDeskRules {
   private SaveDeskRules() {}
 
   public static boolean doNotPressure(DefectionReason reason) {
-    return DO_NOT_PRESSURE.contains(reason.category());
+    return !reason.avoidable() && DO_NOT_PRESSURE.contains(reason.category());
   }
 
   /** Why the outcome is refused for a request with this reason; empty when it is allowed. */

@@ -24,10 +24,10 @@ class SaveDeskRulesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"CANNOT_AFFORD, true", "TOO_EXPENSIVE, true", "PRODUCT_NOT_SUITABLE, true", "QUALITY_PROBLEMS, true",
+  @CsvSource({"CANNOT_AFFORD, true", "TOO_EXPENSIVE, false", "PRODUCT_NOT_SUITABLE, true", "QUALITY_PROBLEMS, false",
       "NO_LONGER_NEEDED, true", "MOVED_OR_CLOSED, true", "POOR_SERVICE, false", "STAFF_INDIFFERENCE, false",
       "SWITCHED_TO_COMPETITOR, false", "OTHER, false"})
-  void onlyPriceFitAndNeedReasonsAreDoNotPressure(String code, boolean doNotPressure) {
+  void onlyUnavoidablePriceFitAndNeedReasonsAreDoNotPressure(String code, boolean doNotPressure) {
     assertEquals(doNotPressure, SaveDeskRules.doNotPressure(reason(code)));
   }
 
