@@ -92,7 +92,8 @@ public final class Services {
         analytics,
         models,
         new ForecastService(store.firstDayRevenue(), clock),
-        new ApiKeyService(store.apiKeys()));
+        new ApiKeyService(store.apiKeys()),
+        new io.customerintel.application.service.WinBackCandidateService(store.winBackCandidates(), clock));
     this.authentication = new AuthenticationService(store.tenants());
     this.tenants = new TenantService(store.tenants());
     this.catchUp = new CatchUpService(store.tenants(), store.catchUp(), clock);

@@ -41,7 +41,8 @@ public record UseCases(
     ViewDefectionSummaryUseCase defectionSummary,
     CustomerBaseModelsUseCase customerBaseModels,
     ForecastCustomersUseCase forecasts,
-    ManageApiKeysUseCase apiKeys) {
+    ManageApiKeysUseCase apiKeys,
+    io.customerintel.application.port.in.FindWinBackCandidatesUseCase winBackCandidates) {
 
   public UseCases {
     Objects.requireNonNull(upsertCustomers, "upsertCustomers");
@@ -63,5 +64,6 @@ public record UseCases(
     Objects.requireNonNull(customerBaseModels, "customerBaseModels");
     Objects.requireNonNull(forecasts, "forecasts");
     Objects.requireNonNull(apiKeys, "apiKeys");
+    Objects.requireNonNull(winBackCandidates, "winBackCandidates");
   }
 }

@@ -191,4 +191,9 @@ public final class PostgresAdapters {
   public CostBucket costBucket() {
     return costBucket;
   }
+
+  /** Win-back lists; stateless over the shared statement runner. */
+  public io.customerintel.application.port.out.WinBackCandidates winBackCandidates() {
+    return new io.customerintel.adapters.postgres.winback.PgWinBackCandidates(sql);
+  }
 }
