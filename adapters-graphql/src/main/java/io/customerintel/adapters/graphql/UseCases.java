@@ -42,7 +42,9 @@ public record UseCases(
     CustomerBaseModelsUseCase customerBaseModels,
     ForecastCustomersUseCase forecasts,
     ManageApiKeysUseCase apiKeys,
-    io.customerintel.application.port.in.FindWinBackCandidatesUseCase winBackCandidates) {
+    io.customerintel.application.port.in.FindWinBackCandidatesUseCase winBackCandidates,
+    io.customerintel.application.port.in.WinBackAttemptsUseCase winBackAttempts,
+    io.customerintel.application.port.in.WinBackReviewsUseCase winBackReviews) {
 
   public UseCases {
     Objects.requireNonNull(upsertCustomers, "upsertCustomers");
@@ -65,5 +67,7 @@ public record UseCases(
     Objects.requireNonNull(forecasts, "forecasts");
     Objects.requireNonNull(apiKeys, "apiKeys");
     Objects.requireNonNull(winBackCandidates, "winBackCandidates");
+    Objects.requireNonNull(winBackAttempts, "winBackAttempts");
+    Objects.requireNonNull(winBackReviews, "winBackReviews");
   }
 }

@@ -196,4 +196,14 @@ public final class PostgresAdapters {
   public io.customerintel.application.port.out.WinBackCandidates winBackCandidates() {
     return new io.customerintel.adapters.postgres.winback.PgWinBackCandidates(sql);
   }
+
+  /** Win-back attempts and their statistics. */
+  public io.customerintel.application.port.out.WinBackAttemptStore winBackAttempts() {
+    return new io.customerintel.adapters.postgres.winback.PgWinBackAttempts(sql);
+  }
+
+  /** Win-back review cadence and stamps. */
+  public io.customerintel.application.port.out.WinBackReviewStore winBackReviews() {
+    return new io.customerintel.adapters.postgres.winback.PgWinBackReviews(sql);
+  }
 }

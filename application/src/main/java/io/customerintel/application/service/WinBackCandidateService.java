@@ -4,6 +4,7 @@ import io.customerintel.application.port.in.AuthenticatedTenant;
 import io.customerintel.application.port.in.Connection;
 import io.customerintel.application.port.in.FindWinBackCandidatesUseCase;
 import io.customerintel.application.port.in.Page;
+import io.customerintel.application.port.out.WinBackAttemptStore;
 import io.customerintel.application.port.out.WinBackCandidates;
 import io.customerintel.application.port.out.WinBackCandidates.Position;
 import io.customerintel.domain.money.Money;
@@ -22,10 +23,12 @@ import java.util.concurrent.CompletionStage;
  */
 public final class WinBackCandidateService implements FindWinBackCandidatesUseCase {
   private final WinBackCandidates candidates;
+  private final WinBackAttemptStore attempts;
   private final Clock clock;
 
-  public WinBackCandidateService(WinBackCandidates candidates, Clock clock) {
+  public WinBackCandidateService(WinBackCandidates candidates, WinBackAttemptStore attempts, Clock clock) {
     this.candidates = candidates;
+    this.attempts = attempts;
     this.clock = clock;
   }
 
@@ -38,14 +41,20 @@ public final class WinBackCandidateService implements FindWinBackCandidatesUseCa
     Currency currency = Currency.getInstance(tenant.currency());
     int window = tenant.lifecyclePolicy().inactivityWindowDays();
     return candidates.page(tenant.tenantId(), tenant.zone(), today, query.kind(), after, size + 1)
-        .thenCombine(candidates.count(tenant.tenantId(), today, query.kind()), (found, total) -> {
-          List<Page.Edge<Listed>> edges = new ArrayList<>();
-          for (WinBackCandidate candidate : found.subList(0, Math.min(size, found.size()))) {
-            String cursor = WinBackCursors.encode(query.kind(), new Position(candidate.value(), candidate.externalId()));
-            edges.add(new Page.Edge<>(cursor, new Listed(candidate, candidate.reason(today, window),
-                new Money(candidate.value(), currency))));
-          }
-          return new Connection<>(new Page<>(edges, found.size() > size, after.isPresent()), total);
+        .thenCompose(found -> {
+          List<WinBackCandidate> shown = found.subList(0, Math.min(size, found.size()));
+          // one statement for the whole page's latest attempts
+          return attempts.latest(tenant.tenantId(), shown.stream().map(WinBackCandidate::customerId).toList())
+              .thenCombine(candidates.count(tenant.tenantId(), today, query.kind()), (latest, total) -> {
+                List<Page.Edge<Listed>> edges = new ArrayList<>();
+                for (WinBackCandidate candidate : shown) {
+                  String cursor = WinBackCursors.encode(query.kind(),
+                      new Position(candidate.value(), candidate.externalId()));
+                  edges.add(new Page.Edge<>(cursor, new Listed(candidate, candidate.reason(today, window),
+                      new Money(candidate.value(), currency), Optional.ofNullable(latest.get(candidate.customerId())))));
+                }
+                return new Connection<>(new Page<>(edges, found.size() > size, after.isPresent()), total);
+              });
         });
   }
 }

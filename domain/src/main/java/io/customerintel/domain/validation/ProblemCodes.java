@@ -20,6 +20,8 @@ public final class ProblemCodes {
   public static final String NOT_FOUND = "NOT_FOUND";
   /** Revoking this key would leave the tenant without an unrevoked ADMIN key, and so without key management. */
   public static final String LAST_ADMIN_KEY = "LAST_ADMIN_KEY";
+  /** A win-back attempt for a customer who was on no win-back list (INACTIVE, LOST, PROSPECT) on its day. */
+  public static final String NOT_A_WIN_BACK_CANDIDATE = "NOT_A_WIN_BACK_CANDIDATE";
 
   private ProblemCodes() {}
 }

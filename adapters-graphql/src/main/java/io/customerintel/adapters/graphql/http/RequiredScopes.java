@@ -24,7 +24,10 @@ final class RequiredScopes {
       Map.entry("fitCustomerBaseModels", ApiKeyScope.ADMIN),
       Map.entry("choosePredictionModel", ApiKeyScope.ADMIN),
       Map.entry("createApiKey", ApiKeyScope.ADMIN),
-      Map.entry("revokeApiKey", ApiKeyScope.ADMIN));
+      Map.entry("revokeApiKey", ApiKeyScope.ADMIN),
+      Map.entry("recordWinBackAttempt", ApiKeyScope.WRITE),
+      Map.entry("markWinBackListReviewed", ApiKeyScope.WRITE),
+      Map.entry("configureWinBack", ApiKeyScope.ADMIN));
 
   static final Set<String> ADMIN_QUERIES = Set.of("apiKeys");
 
