@@ -96,7 +96,12 @@ public final class Services {
         models,
         new ForecastService(store.firstDayRevenue(), clock),
         new ApiKeyService(store.apiKeys()),
-        saveDesk, saveDesk, saveDesk, saveDesk);
+        saveDesk, saveDesk, saveDesk, saveDesk,
+        new io.customerintel.application.service.WinBackCandidateService(store.winBackCandidates(),
+            store.winBackAttempts(), clock),
+        new io.customerintel.application.service.WinBackAttemptService(store.customers(), store.winBackAttempts(),
+            clock),
+        new io.customerintel.application.service.WinBackReviewService(store.winBackReviews(), clock));
     this.authentication = new AuthenticationService(store.tenants());
     this.tenants = new TenantService(store.tenants());
     this.catchUp = new CatchUpService(store.tenants(), store.catchUp(), clock);

@@ -51,6 +51,7 @@ public final class GraphQLApi implements RequestPreparer {
     FollowUpWiring.wire(wiring);
     DefectionWiring.wire(wiring);
     new SaveDeskWiring(useCases).wire(wiring);
+    new io.customerintel.adapters.graphql.wiring.WinBackWiring(useCases).wire(wiring);
     GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl), wiring.build());
     this.graphQL = GraphQL.newGraphQL(schema).defaultDataFetcherExceptionHandler(new ErrorMapping())
         .preparsedDocumentProvider(new DocumentCache()).build();

@@ -49,7 +49,10 @@ public record UseCases(
     RequestCancellationUseCase requestCancellation,
     RecordSaveAttemptUseCase recordSaveAttempt,
     FindCancellationRequestsUseCase cancellationRequests,
-    ViewSaveDeskStatsUseCase saveDeskStats) {
+    ViewSaveDeskStatsUseCase saveDeskStats,
+    io.customerintel.application.port.in.FindWinBackCandidatesUseCase winBackCandidates,
+    io.customerintel.application.port.in.WinBackAttemptsUseCase winBackAttempts,
+    io.customerintel.application.port.in.WinBackReviewsUseCase winBackReviews) {
 
   public UseCases {
     Objects.requireNonNull(upsertCustomers, "upsertCustomers");
@@ -75,5 +78,8 @@ public record UseCases(
     Objects.requireNonNull(recordSaveAttempt, "recordSaveAttempt");
     Objects.requireNonNull(cancellationRequests, "cancellationRequests");
     Objects.requireNonNull(saveDeskStats, "saveDeskStats");
+    Objects.requireNonNull(winBackCandidates, "winBackCandidates");
+    Objects.requireNonNull(winBackAttempts, "winBackAttempts");
+    Objects.requireNonNull(winBackReviews, "winBackReviews");
   }
 }

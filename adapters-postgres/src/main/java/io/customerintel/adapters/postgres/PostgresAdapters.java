@@ -199,4 +199,19 @@ public final class PostgresAdapters {
   public CancellationRequests cancellationRequests() {
     return cancellationRequests;
   }
+
+  /** Win-back lists; stateless over the shared statement runner. */
+  public io.customerintel.application.port.out.WinBackCandidates winBackCandidates() {
+    return new io.customerintel.adapters.postgres.winback.PgWinBackCandidates(sql);
+  }
+
+  /** Win-back attempts and their statistics. */
+  public io.customerintel.application.port.out.WinBackAttemptStore winBackAttempts() {
+    return new io.customerintel.adapters.postgres.winback.PgWinBackAttempts(sql);
+  }
+
+  /** Win-back review cadence and stamps. */
+  public io.customerintel.application.port.out.WinBackReviewStore winBackReviews() {
+    return new io.customerintel.adapters.postgres.winback.PgWinBackReviews(sql);
+  }
 }

@@ -24,6 +24,8 @@ public final class ProblemCodes {
   public static final String DO_NOT_PRESSURE = "DO_NOT_PRESSURE";
   /** The cancellation request was already closed by a different save attempt. */
   public static final String ALREADY_CLOSED = "ALREADY_CLOSED";
+  /** A win-back attempt for a customer who was on no win-back list (INACTIVE, LOST, PROSPECT) on its day. */
+  public static final String NOT_A_WIN_BACK_CANDIDATE = "NOT_A_WIN_BACK_CANDIDATE";
 
   private ProblemCodes() {}
 }

@@ -26,7 +26,10 @@ final class RequiredScopes {
       Map.entry("createApiKey", ApiKeyScope.ADMIN),
       Map.entry("revokeApiKey", ApiKeyScope.ADMIN),
       Map.entry("requestCancellation", ApiKeyScope.WRITE),
-      Map.entry("recordSaveAttempt", ApiKeyScope.WRITE));
+      Map.entry("recordSaveAttempt", ApiKeyScope.WRITE),
+      Map.entry("recordWinBackAttempt", ApiKeyScope.WRITE),
+      Map.entry("markWinBackListReviewed", ApiKeyScope.WRITE),
+      Map.entry("configureWinBack", ApiKeyScope.ADMIN));
 
   static final Set<String> ADMIN_QUERIES = Set.of("apiKeys");
 
