@@ -28,6 +28,7 @@ import io.customerintel.application.service.CustomerQueryService;
 import io.customerintel.application.service.DefectionReasonService;
 import io.customerintel.application.service.DefectionService;
 import io.customerintel.application.service.FollowUpService;
+import io.customerintel.application.service.OpenFollowUpService;
 import io.customerintel.application.service.HealthHistoryService;
 import io.customerintel.application.service.HealthModelService;
 import io.customerintel.application.service.PurchaseIngestionService;
@@ -92,7 +93,8 @@ public final class Services {
         analytics,
         models,
         new ForecastService(store.firstDayRevenue(), clock),
-        new ApiKeyService(store.apiKeys()));
+        new ApiKeyService(store.apiKeys()),
+        new OpenFollowUpService(store.openFollowUps(), clock));
     this.authentication = new AuthenticationService(store.tenants());
     this.tenants = new TenantService(store.tenants());
     this.catchUp = new CatchUpService(store.tenants(), store.catchUp(), clock);

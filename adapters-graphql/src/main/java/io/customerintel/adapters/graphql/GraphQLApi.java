@@ -17,6 +17,7 @@ import io.customerintel.adapters.graphql.wiring.DefectionWiring;
 import io.customerintel.adapters.graphql.wiring.FollowUpWiring;
 import io.customerintel.adapters.graphql.wiring.MutationWiring;
 import io.customerintel.adapters.graphql.wiring.NodeWiring;
+import io.customerintel.adapters.graphql.wiring.OpenFollowUpWiring;
 import io.customerintel.adapters.graphql.wiring.QueryWiring;
 import io.customerintel.adapters.graphql.wiring.Scalars;
 import io.customerintel.application.port.in.AuthenticatedTenant;
@@ -49,6 +50,7 @@ public final class GraphQLApi implements RequestPreparer {
     CustomerHealthWiring.wire(wiring);
     FollowUpWiring.wire(wiring);
     DefectionWiring.wire(wiring);
+    new OpenFollowUpWiring(useCases).wire(wiring);
     GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl), wiring.build());
     this.graphQL = GraphQL.newGraphQL(schema).defaultDataFetcherExceptionHandler(new ErrorMapping())
         .preparsedDocumentProvider(new DocumentCache()).build();

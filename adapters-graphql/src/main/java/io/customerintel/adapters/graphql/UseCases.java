@@ -8,6 +8,7 @@ import io.customerintel.application.port.in.FindDefectionsUseCase;
 import io.customerintel.application.port.in.HealthHistoryUseCase;
 import io.customerintel.application.port.in.HealthModelUseCase;
 import io.customerintel.application.port.in.ListDefectionReasonsUseCase;
+import io.customerintel.application.port.in.ListOpenFollowUpsUseCase;
 import io.customerintel.application.port.in.ListPurchasesUseCase;
 import io.customerintel.application.port.in.ListSurveyResponsesUseCase;
 import io.customerintel.application.port.in.ManageApiKeysUseCase;
@@ -41,7 +42,8 @@ public record UseCases(
     ViewDefectionSummaryUseCase defectionSummary,
     CustomerBaseModelsUseCase customerBaseModels,
     ForecastCustomersUseCase forecasts,
-    ManageApiKeysUseCase apiKeys) {
+    ManageApiKeysUseCase apiKeys,
+    ListOpenFollowUpsUseCase openFollowUps) {
 
   public UseCases {
     Objects.requireNonNull(upsertCustomers, "upsertCustomers");
@@ -63,5 +65,6 @@ public record UseCases(
     Objects.requireNonNull(customerBaseModels, "customerBaseModels");
     Objects.requireNonNull(forecasts, "forecasts");
     Objects.requireNonNull(apiKeys, "apiKeys");
+    Objects.requireNonNull(openFollowUps, "openFollowUps");
   }
 }

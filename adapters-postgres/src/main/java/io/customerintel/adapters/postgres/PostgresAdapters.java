@@ -20,6 +20,7 @@ import io.customerintel.adapters.postgres.defection.PgDefectionRepository;
 import io.customerintel.adapters.postgres.facts.FactRefresher;
 import io.customerintel.adapters.postgres.facts.PgCustomerCatchUp;
 import io.customerintel.adapters.postgres.followup.PgFollowUpRepository;
+import io.customerintel.adapters.postgres.survey.PgOpenFollowUpFinder;
 import io.customerintel.adapters.postgres.health.PgHealthHistory;
 import io.customerintel.adapters.postgres.purchase.PgPurchaseLedger;
 import io.customerintel.adapters.postgres.ratelimit.PgCostBucket;
@@ -35,6 +36,7 @@ import io.customerintel.application.port.out.DefectionAnalysis;
 import io.customerintel.application.port.out.DefectionReasonRepository;
 import io.customerintel.application.port.out.DefectionRepository;
 import io.customerintel.application.port.out.FollowUpRepository;
+import io.customerintel.application.port.out.OpenFollowUpFinder;
 import io.customerintel.application.port.out.HealthHistory;
 import io.customerintel.application.port.out.FlowLedger;
 import io.customerintel.application.port.out.PurchaseLedger;
@@ -190,5 +192,10 @@ public final class PostgresAdapters {
 
   public CostBucket costBucket() {
     return costBucket;
+  }
+
+  /** Stateless, so each caller may hold its own. */
+  public OpenFollowUpFinder openFollowUps() {
+    return new PgOpenFollowUpFinder(sql);
   }
 }
