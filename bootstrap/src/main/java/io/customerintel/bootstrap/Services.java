@@ -29,6 +29,7 @@ import io.customerintel.application.service.DefectionReasonService;
 import io.customerintel.application.service.DefectionService;
 import io.customerintel.application.service.FollowUpService;
 import io.customerintel.application.service.OpenFollowUpService;
+import io.customerintel.application.service.SurveyEngagementService;
 import io.customerintel.application.service.HealthHistoryService;
 import io.customerintel.application.service.HealthModelService;
 import io.customerintel.application.service.PurchaseIngestionService;
@@ -94,7 +95,8 @@ public final class Services {
         models,
         new ForecastService(store.firstDayRevenue(), clock),
         new ApiKeyService(store.apiKeys()),
-        new OpenFollowUpService(store.openFollowUps(), clock));
+        new OpenFollowUpService(store.openFollowUps(), clock),
+        new SurveyEngagementService(store.surveyEngagement(), analyticsCache, clock));
     this.authentication = new AuthenticationService(store.tenants());
     this.tenants = new TenantService(store.tenants());
     this.catchUp = new CatchUpService(store.tenants(), store.catchUp(), clock);

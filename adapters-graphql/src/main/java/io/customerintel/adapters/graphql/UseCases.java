@@ -20,6 +20,7 @@ import io.customerintel.application.port.in.UpsertCustomersUseCase;
 import io.customerintel.application.port.in.ViewCustomerFlowUseCase;
 import io.customerintel.application.port.in.ViewDefectionSummaryUseCase;
 import io.customerintel.application.port.in.ViewSegmentMatrixUseCase;
+import io.customerintel.application.port.in.ViewSurveyEngagementUseCase;
 import java.util.Objects;
 
 /** The use cases the GraphQL API calls; the composition root fills it in. */
@@ -43,7 +44,8 @@ public record UseCases(
     CustomerBaseModelsUseCase customerBaseModels,
     ForecastCustomersUseCase forecasts,
     ManageApiKeysUseCase apiKeys,
-    ListOpenFollowUpsUseCase openFollowUps) {
+    ListOpenFollowUpsUseCase openFollowUps,
+    ViewSurveyEngagementUseCase surveyEngagement) {
 
   public UseCases {
     Objects.requireNonNull(upsertCustomers, "upsertCustomers");
@@ -66,5 +68,6 @@ public record UseCases(
     Objects.requireNonNull(forecasts, "forecasts");
     Objects.requireNonNull(apiKeys, "apiKeys");
     Objects.requireNonNull(openFollowUps, "openFollowUps");
+    Objects.requireNonNull(surveyEngagement, "surveyEngagement");
   }
 }

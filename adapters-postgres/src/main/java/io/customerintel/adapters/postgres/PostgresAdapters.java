@@ -21,6 +21,7 @@ import io.customerintel.adapters.postgres.facts.FactRefresher;
 import io.customerintel.adapters.postgres.facts.PgCustomerCatchUp;
 import io.customerintel.adapters.postgres.followup.PgFollowUpRepository;
 import io.customerintel.adapters.postgres.survey.PgOpenFollowUpFinder;
+import io.customerintel.adapters.postgres.survey.PgSurveyEngagementCensus;
 import io.customerintel.adapters.postgres.health.PgHealthHistory;
 import io.customerintel.adapters.postgres.purchase.PgPurchaseLedger;
 import io.customerintel.adapters.postgres.ratelimit.PgCostBucket;
@@ -37,6 +38,7 @@ import io.customerintel.application.port.out.DefectionReasonRepository;
 import io.customerintel.application.port.out.DefectionRepository;
 import io.customerintel.application.port.out.FollowUpRepository;
 import io.customerintel.application.port.out.OpenFollowUpFinder;
+import io.customerintel.application.port.out.SurveyEngagementCensus;
 import io.customerintel.application.port.out.HealthHistory;
 import io.customerintel.application.port.out.FlowLedger;
 import io.customerintel.application.port.out.PurchaseLedger;
@@ -197,5 +199,9 @@ public final class PostgresAdapters {
   /** Stateless, so each caller may hold its own. */
   public OpenFollowUpFinder openFollowUps() {
     return new PgOpenFollowUpFinder(sql);
+  }
+
+  public SurveyEngagementCensus surveyEngagement() {
+    return new PgSurveyEngagementCensus(sql);
   }
 }

@@ -20,12 +20,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Open follow-ups and survey engagement over HTTP, as of 2026-06-15 12:00 UTC. */
 @ExtendWith({ScratchDatabase.class, TestServer.class})
 class EngagementEndToEndTest {
+  static final String FIGURES = "start end invitations responses responseRate responseRateTrend nps shareSatisfied"
+      + " shareWouldBuyAgain";
   static final String OPEN = "query($overdueOnly:Boolean,$first:Int,$after:String){openFollowUps("
       + "overdueOnly:$overdueOnly,first:$first,after:$after){totalCount pageInfo{hasNextPage endCursor}"
       + " nodes{customer{externalId} surveyResponse{surveyId wantsContact} requestedAt dueAt overdue comment}}}";
   static final String CUSTOMER = "query($id:String!){customer(externalId:$id){openFollowUps{dueAt overdue"
       + " surveyResponse{surveyId}}}}";
   static final String CUSTOMERS = "{customers(first:10){nodes{externalId openFollowUps{surveyResponse{surveyId}}}}}";
+  static final String ENGAGEMENT = "query($from:Date!,$to:Date!,$interval:Interval!){surveyEngagement(from:$from,"
+      + "to:$to,interval:$interval){total{" + FIGURES + "} periods{" + FIGURES + "}}}";
   static final String FOLLOW_UP = "mutation($in:FollowUpInput!){recordFollowUp(input:$in){userErrors{code}}}";
 
   private GraphQLClient api;
@@ -125,5 +129,75 @@ class EngagementEndToEndTest {
     GraphQLClient other = new GraphQLClient(TestServer.newTenantKey());
 
     assertEquals(0, other.ok(OPEN, new JsonObject()).getJsonObject("openFollowUps").getInteger("totalCount"));
+  }
+
+  private void invite(String survey, String sentAt, Integer score, Boolean satisfied, Boolean again) {
+    JsonObject item = new JsonObject().put("customerExternalId", "ann").put("surveyId", survey).put("sentAt", sentAt);
+    if (score != null || satisfied != null || again != null) {
+      item.put("respondedAt", sentAt.replace("T09", "T10")).put("likelihoodToRecommend", score)
+          .put("satisfied", satisfied).put("wouldPurchaseAgain", again);
+    }
+    api.ok(SURVEYS, in(new JsonArray().add(item)));
+  }
+
+  private static JsonObject range(String from, String to, String interval) {
+    return new JsonObject().put("from", from).put("to", to).put("interval", interval);
+  }
+
+  @Test
+  void engagementCountsEachMonthsInvitationsAndWarnsOfAFallingResponseRate() {
+    invite("m1", "2026-05-04T09:00:00Z", 10, true, true);
+    invite("m2", "2026-05-05T09:00:00Z", 9, true, false);
+    invite("m3", "2026-05-06T09:00:00Z", 2, false, null);
+    invite("m4", "2026-05-07T09:00:00Z", null, null, null);
+    invite("j1", "2026-06-01T09:00:00Z", 7, true, null);
+    invite("j2", "2026-06-02T09:00:00Z", null, null, null);
+
+    JsonObject engagement = api.ok(ENGAGEMENT, range("2026-05-01", "2026-06-15", "MONTH"))
+        .getJsonObject("surveyEngagement");
+
+    JsonArray periods = engagement.getJsonArray("periods");
+    JsonObject may = periods.getJsonObject(0);
+    assertEquals("2026-05-01", may.getString("start"));
+    assertEquals(4, may.getInteger("invitations"));
+    assertEquals(3, may.getInteger("responses"));
+    assertEquals(0.75, may.getDouble("responseRate"));
+    assertEquals(100.0 / 3, may.getDouble("nps"), 1e-9, "two promoters, one detractor of three answers");
+    assertEquals(2.0 / 3, may.getDouble("shareSatisfied"), 1e-9);
+    assertEquals(0.5, may.getDouble("shareWouldBuyAgain"));
+    assertEquals(null, may.getValue("responseRateTrend"));
+    JsonObject june = periods.getJsonObject(1);
+    assertEquals("2026-06-15", june.getString("end"));
+    assertEquals(0.5, june.getDouble("responseRate"));
+    assertEquals("DOWN", june.getString("responseRateTrend"));
+    assertEquals(0.0, june.getDouble("nps"));
+    assertEquals(null, june.getValue("shareWouldBuyAgain"));
+    JsonObject total = engagement.getJsonObject("total");
+    assertEquals(6, total.getInteger("invitations"));
+    assertEquals(4, total.getInteger("responses"));
+    assertEquals(null, total.getValue("responseRateTrend"));
+
+    invite("j3", "2026-06-03T09:00:00Z", 10, null, null);
+    JsonObject later = api.ok(ENGAGEMENT, range("2026-05-01", "2026-06-15", "MONTH"))
+        .getJsonObject("surveyEngagement").getJsonArray("periods").getJsonObject(1);
+    assertEquals(3, later.getInteger("invitations"), "a survey write is seen at once, not a cached answer");
+  }
+
+  @Test
+  void engagementRangesAreCheckedLikeEveryReport() {
+    assertEquals("INVALID_DATE_RANGE", api.query(ENGAGEMENT, range("2026-06-15", "2026-06-01", "MONTH"))
+        .firstErrorCode());
+    assertEquals("RANGE_TOO_LARGE", api.query(ENGAGEMENT, range("2000-01-01", "2026-06-15", "DAY")).firstErrorCode());
+  }
+
+  @Test
+  void engagementCountsOnlyTheTenantsOwnInvitations() {
+    invite("m1", "2026-05-04T09:00:00Z", 10, true, true);
+    GraphQLClient other = new GraphQLClient(TestServer.newTenantKey());
+
+    JsonObject total = other.ok(ENGAGEMENT, range("2026-05-01", "2026-06-15", "MONTH"))
+        .getJsonObject("surveyEngagement").getJsonObject("total");
+    assertEquals(0, total.getInteger("invitations"));
+    assertEquals(null, total.getValue("responseRate"));
   }
 }
