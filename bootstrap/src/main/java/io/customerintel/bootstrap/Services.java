@@ -29,6 +29,8 @@ import io.customerintel.application.service.CustomerQueryService;
 import io.customerintel.application.service.DefectionReasonService;
 import io.customerintel.application.service.DefectionService;
 import io.customerintel.application.service.FollowUpService;
+import io.customerintel.application.service.OpenFollowUpService;
+import io.customerintel.application.service.SurveyEngagementService;
 import io.customerintel.application.service.HealthHistoryService;
 import io.customerintel.application.service.HealthModelService;
 import io.customerintel.application.service.PurchaseIngestionService;
@@ -101,7 +103,9 @@ public final class Services {
             store.winBackAttempts(), clock),
         new io.customerintel.application.service.WinBackAttemptService(store.customers(), store.winBackAttempts(),
             clock),
-        new io.customerintel.application.service.WinBackReviewService(store.winBackReviews(), clock));
+        new io.customerintel.application.service.WinBackReviewService(store.winBackReviews(), clock),
+        new OpenFollowUpService(store.openFollowUps(), clock),
+        new SurveyEngagementService(store.surveyEngagement(), analyticsCache, clock));
     this.authentication = new AuthenticationService(store.tenants());
     this.tenants = new TenantService(store.tenants());
     this.catchUp = new CatchUpService(store.tenants(), store.catchUp(), clock);

@@ -18,7 +18,9 @@ import io.customerintel.adapters.graphql.wiring.FollowUpWiring;
 import io.customerintel.adapters.graphql.wiring.SaveDeskWiring;
 import io.customerintel.adapters.graphql.wiring.MutationWiring;
 import io.customerintel.adapters.graphql.wiring.NodeWiring;
+import io.customerintel.adapters.graphql.wiring.OpenFollowUpWiring;
 import io.customerintel.adapters.graphql.wiring.QueryWiring;
+import io.customerintel.adapters.graphql.wiring.SurveyEngagementWiring;
 import io.customerintel.adapters.graphql.wiring.Scalars;
 import io.customerintel.application.port.in.AuthenticatedTenant;
 import java.io.IOException;
@@ -52,6 +54,8 @@ public final class GraphQLApi implements RequestPreparer {
     DefectionWiring.wire(wiring);
     new SaveDeskWiring(useCases).wire(wiring);
     new io.customerintel.adapters.graphql.wiring.WinBackWiring(useCases).wire(wiring);
+    new OpenFollowUpWiring(useCases).wire(wiring);
+    new SurveyEngagementWiring(useCases).wire(wiring);
     GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl), wiring.build());
     this.graphQL = GraphQL.newGraphQL(schema).defaultDataFetcherExceptionHandler(new ErrorMapping())
         .preparsedDocumentProvider(new DocumentCache()).build();

@@ -6,6 +6,7 @@ import io.customerintel.adapters.graphql.dto.ConnectionDto;
 import io.customerintel.adapters.graphql.dto.CustomerDto;
 import io.customerintel.adapters.graphql.dto.DefectionDto;
 import io.customerintel.adapters.graphql.dto.HealthPointDto;
+import io.customerintel.adapters.graphql.dto.OpenFollowUpDto;
 import io.customerintel.adapters.graphql.dto.PurchaseDto;
 import io.customerintel.adapters.graphql.dto.SurveyResponseDto;
 import io.customerintel.application.port.in.AuthenticatedTenant;
@@ -49,6 +50,7 @@ public final class Loaders {
   public static final String HEALTH_TRENDS = "healthTrends";
   public static final String HEALTH_HISTORY = "healthHistory";
   public static final String PREDICTIONS = "predictions";
+  public static final String OPEN_FOLLOW_UPS_OF = "openFollowUpsOf";
 
   private Loaders() {}
 
@@ -104,6 +106,9 @@ public final class Loaders {
         return byCustomer;
       });
     }));
+    registry.register(OPEN_FOLLOW_UPS_OF, mapped((Set<CustomerId> customers) -> useCases.openFollowUps()
+        .openFollowUpsOf(tenant, customers).thenApply(found -> mapValues(found,
+            open -> open.stream().map(OpenFollowUpDto::of).toList()))));
     return registry;
   }
 

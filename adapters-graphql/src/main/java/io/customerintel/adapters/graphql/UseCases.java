@@ -8,6 +8,7 @@ import io.customerintel.application.port.in.FindDefectionsUseCase;
 import io.customerintel.application.port.in.HealthHistoryUseCase;
 import io.customerintel.application.port.in.HealthModelUseCase;
 import io.customerintel.application.port.in.ListDefectionReasonsUseCase;
+import io.customerintel.application.port.in.ListOpenFollowUpsUseCase;
 import io.customerintel.application.port.in.ListPurchasesUseCase;
 import io.customerintel.application.port.in.ListSurveyResponsesUseCase;
 import io.customerintel.application.port.in.ManageApiKeysUseCase;
@@ -23,6 +24,7 @@ import io.customerintel.application.port.in.FindCancellationRequestsUseCase;
 import io.customerintel.application.port.in.RecordSaveAttemptUseCase;
 import io.customerintel.application.port.in.RequestCancellationUseCase;
 import io.customerintel.application.port.in.ViewSaveDeskStatsUseCase;
+import io.customerintel.application.port.in.ViewSurveyEngagementUseCase;
 import java.util.Objects;
 
 /** The use cases the GraphQL API calls; the composition root fills it in. */
@@ -52,7 +54,9 @@ public record UseCases(
     ViewSaveDeskStatsUseCase saveDeskStats,
     io.customerintel.application.port.in.FindWinBackCandidatesUseCase winBackCandidates,
     io.customerintel.application.port.in.WinBackAttemptsUseCase winBackAttempts,
-    io.customerintel.application.port.in.WinBackReviewsUseCase winBackReviews) {
+    io.customerintel.application.port.in.WinBackReviewsUseCase winBackReviews,
+    ListOpenFollowUpsUseCase openFollowUps,
+    ViewSurveyEngagementUseCase surveyEngagement) {
 
   public UseCases {
     Objects.requireNonNull(upsertCustomers, "upsertCustomers");
@@ -81,5 +85,7 @@ public record UseCases(
     Objects.requireNonNull(winBackCandidates, "winBackCandidates");
     Objects.requireNonNull(winBackAttempts, "winBackAttempts");
     Objects.requireNonNull(winBackReviews, "winBackReviews");
+    Objects.requireNonNull(openFollowUps, "openFollowUps");
+    Objects.requireNonNull(surveyEngagement, "surveyEngagement");
   }
 }

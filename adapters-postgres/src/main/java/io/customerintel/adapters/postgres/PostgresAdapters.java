@@ -20,6 +20,8 @@ import io.customerintel.adapters.postgres.defection.PgDefectionRepository;
 import io.customerintel.adapters.postgres.facts.FactRefresher;
 import io.customerintel.adapters.postgres.facts.PgCustomerCatchUp;
 import io.customerintel.adapters.postgres.followup.PgFollowUpRepository;
+import io.customerintel.adapters.postgres.survey.PgOpenFollowUpFinder;
+import io.customerintel.adapters.postgres.survey.PgSurveyEngagementCensus;
 import io.customerintel.adapters.postgres.health.PgHealthHistory;
 import io.customerintel.adapters.postgres.purchase.PgPurchaseLedger;
 import io.customerintel.adapters.postgres.ratelimit.PgCostBucket;
@@ -35,6 +37,8 @@ import io.customerintel.application.port.out.DefectionAnalysis;
 import io.customerintel.application.port.out.DefectionReasonRepository;
 import io.customerintel.application.port.out.DefectionRepository;
 import io.customerintel.application.port.out.FollowUpRepository;
+import io.customerintel.application.port.out.OpenFollowUpFinder;
+import io.customerintel.application.port.out.SurveyEngagementCensus;
 import io.customerintel.application.port.out.HealthHistory;
 import io.customerintel.application.port.out.FlowLedger;
 import io.customerintel.application.port.out.PurchaseLedger;
@@ -213,5 +217,14 @@ public final class PostgresAdapters {
   /** Win-back review cadence and stamps. */
   public io.customerintel.application.port.out.WinBackReviewStore winBackReviews() {
     return new io.customerintel.adapters.postgres.winback.PgWinBackReviews(sql);
+  }
+
+  /** Stateless, so each caller may hold its own. */
+  public OpenFollowUpFinder openFollowUps() {
+    return new PgOpenFollowUpFinder(sql);
+  }
+
+  public SurveyEngagementCensus surveyEngagement() {
+    return new PgSurveyEngagementCensus(sql);
   }
 }

@@ -29,6 +29,8 @@ public final class Fakes {
   public final InMemoryTenants tenants = new InMemoryTenants(store);
   public final InMemoryRevenueRanking ranking = new InMemoryRevenueRanking(store);
   public final InMemoryFollowUps followUps = new InMemoryFollowUps(store);
+  public final InMemoryOpenFollowUps openFollowUps = new InMemoryOpenFollowUps(store);
+  public final InMemorySurveyEngagementCensus engagement = new InMemorySurveyEngagementCensus(store);
   public final InMemoryCatchUp catchUp = new InMemoryCatchUp(store);
   public final InMemoryHealthHistory healthHistory = new InMemoryHealthHistory(store);
   public final InMemorySegmentCensus census = new InMemorySegmentCensus(store);

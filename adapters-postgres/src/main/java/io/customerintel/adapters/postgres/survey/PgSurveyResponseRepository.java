@@ -140,7 +140,8 @@ public final class PgSurveyResponseRepository implements SurveyResponseRepositor
     }).toCompletionStage();
   }
 
-  private static SurveyResponse response(Row row) {
+  /** Shared with {@link PgOpenFollowUpFinder}, which reads the same rows. */
+  static SurveyResponse response(Row row) {
     Short score = row.getShort("likelihood_to_recommend");
     return new SurveyResponse(new SurveyResponseId(row.getLong("id")), new CustomerId(row.getLong("customer_id")),
         row.getString("survey_id"), Rows.instant(row, "sent_at"), Rows.instant(row, "responded_at"),
