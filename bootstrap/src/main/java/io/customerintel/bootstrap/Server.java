@@ -87,6 +87,8 @@ public final class Server implements AutoCloseable {
         throw new ConfigException("cannot listen on PORT " + listenPort + " (" + rootMessage(e) + ")", e);
       }
     }
+    // risk alerts: this server hears every server's committed events (docs/risk-alerts.md)
+    awaitStarted(store.riskEvents().start(vertx, PgPools.connectOptions(config.database())), "LISTEN for risk events");
     if (config.catchUpIntervalSeconds() > 0) {
       vertx.setPeriodic(config.catchUpIntervalSeconds() * 1000L, id -> catchUp());
     }
@@ -143,10 +145,19 @@ public final class Server implements AutoCloseable {
         server.close().await(10, TimeUnit.SECONDS);
       }
       fitWorkers.close().await(10, TimeUnit.SECONDS);
+      store.riskEvents().close();
       pool.close().await(10, TimeUnit.SECONDS);
       vertx.close().await(10, TimeUnit.SECONDS);
     } catch (Exception e) {
       System.getLogger(Server.class.getName()).log(System.Logger.Level.WARNING, "unclean shutdown: " + e);
+    }
+  }
+
+  private static void awaitStarted(io.vertx.core.Future<?> starting, String what) {
+    try {
+      starting.await(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new ConfigException("cannot " + what + " (" + rootMessage(e) + ")", e);
     }
   }
 

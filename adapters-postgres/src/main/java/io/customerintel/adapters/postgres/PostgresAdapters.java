@@ -80,6 +80,8 @@ public final class PostgresAdapters {
   private final PersistedQueries persistedQueries;
   private final CostBucket costBucket;
   private final CancellationRequests cancellationRequests;
+  private final io.customerintel.adapters.postgres.risk.PgRiskEventFeed riskEvents =
+      new io.customerintel.adapters.postgres.risk.PgRiskEventFeed();
 
   public PostgresAdapters(Pool pool) {
     this.sql = new Sql(pool);
@@ -202,6 +204,11 @@ public final class PostgresAdapters {
 
   public CancellationRequests cancellationRequests() {
     return cancellationRequests;
+  }
+
+  /** The risk events of every server on this database; the server starts (and closes) its LISTEN connection. */
+  public io.customerintel.adapters.postgres.risk.PgRiskEventFeed riskEvents() {
+    return riskEvents;
   }
 
   /** Win-back lists; stateless over the shared statement runner. */

@@ -2,7 +2,10 @@ package io.customerintel.adapters.postgres.facts;
 
 import io.customerintel.adapters.postgres.sql.Rows;
 import io.customerintel.adapters.postgres.sql.Sql;
+import io.customerintel.adapters.postgres.risk.RiskNotices;
+import io.customerintel.application.port.out.RiskEvent;
 import io.customerintel.domain.customer.CustomerId;
+import io.customerintel.domain.tenant.TenantId;
 import io.customerintel.domain.flow.CustomerFlow;
 import io.customerintel.domain.flow.DefectionMark;
 import io.customerintel.domain.flow.FlowEvent;
@@ -130,14 +133,20 @@ public final class FactRefresher {
       + "  returning 1"
       + ") select (select count(*) from gone) as deleted, (select count(*) from put) as written";
 
-  /** Health changes at the instants they took effect (a second change at the same instant replaces the first). */
-  private static final String STORE_HEALTH_CHANGES = "insert into health_change as h"
+  /**
+   * Health changes at the instants they took effect (a second change at the same instant replaces the first), and the
+   * risk events (docs/risk-alerts.md) as NOTIFYs in the same statement: PostgreSQL delivers them only when this
+   * transaction commits, so a rolled-back write announces nothing, and a batch still costs a fixed number of statements.
+   */
+  private static final String STORE_HEALTH_CHANGES = "with stored as (insert into health_change as h"
       + " (tenant_id, customer_id, at, score, band, signals)"
       + " select $1, c.customer_id, c.at, c.score, c.band, c.signals::text[]"
       + " from unnest($2::bigint[], $3::timestamptz[], $4::smallint[], $5::text[], $6::text[])"
       + "   as c(customer_id, at, score, band, signals)"
       + " on conflict (customer_id, at) do update set score = excluded.score, band = excluded.band,"
-      + "   signals = excluded.signals";
+      + "   signals = excluded.signals returning 1)"
+      + " select (select count(*) from stored) as stored, count(pg_notify('" + RiskNotices.CHANNEL + "', n.p))"
+      + "   as notified from unnest($7::text[]) as n(p)";
 
   private final Sql sql;
 
@@ -189,7 +198,8 @@ public final class FactRefresher {
             Derived derived = derive(histories, rules, now, timeDriven);
             return sql.run(conn, STORE, derived.store(tenantId, now))
                 .compose(done -> sql.run(conn, STORE_FLOW, derived.flow(tenantId)))
-                .compose(done -> sql.run(conn, STORE_HEALTH_CHANGES, derived.changes(tenantId)))
+                .compose(done -> sql.run(conn, STORE_HEALTH_CHANGES, derived.changes(tenantId)
+                    .addValue(derived.risks(tenantId, now).stream().map(RiskNotices::encode).toArray(String[]::new))))
                 .mapEmpty();
           });
     });
@@ -243,6 +253,7 @@ public final class FactRefresher {
           new HealthEvidence(loaded.days, loaded.surveys, loaded.followUps, rules.zone()), now, loaded.health,
           loaded.assessedAt, timeDriven);
       derived.add(loaded.id, facts, latest == null ? null : latest.id(), TimelineColumns.of(timeline), health);
+      derived.risk(loaded.id, loaded.health, health.current());
       derived.lines(loaded.id, loaded.storedLines, flow);
     }
     return derived;
@@ -283,6 +294,16 @@ public final class FactRefresher {
     private final List<Object[]> removedLines = new ArrayList<>();
     private final List<Object[]> putLines = new ArrayList<>();
     private final List<Object[]> changes = new ArrayList<>();
+    private final List<RiskChange> riskChanges = new ArrayList<>();
+
+    /** Remembers a customer whose risk went up (docs/risk-alerts.md), to be announced with this transaction. */
+    void risk(long id, HealthAssessment previous, HealthAssessment current) {
+      RiskChange.of(id, previous, current).ifPresent(riskChanges::add);
+    }
+
+    List<RiskEvent> risks(long tenantId, Instant now) {
+      return riskChanges.stream().map(change -> change.event(new TenantId(tenantId), now)).toList();
+    }
 
     void add(long id, CustomerFacts facts, Long defectionId, TimelineColumns timeline, HealthUpdate health) {
       HealthAssessment current = health.current();

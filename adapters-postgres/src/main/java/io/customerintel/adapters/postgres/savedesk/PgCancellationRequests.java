@@ -1,5 +1,6 @@
 package io.customerintel.adapters.postgres.savedesk;
 
+import io.customerintel.adapters.postgres.risk.RiskNotices;
 import io.customerintel.adapters.postgres.sql.Failures;
 import io.customerintel.adapters.postgres.sql.Rows;
 import io.customerintel.adapters.postgres.sql.Sql;
@@ -7,6 +8,7 @@ import io.customerintel.application.ErrorCodes;
 import io.customerintel.application.UseCaseException;
 import io.customerintel.application.port.out.CancellationRequests;
 import io.customerintel.application.port.out.NewCancellationRequest;
+import io.customerintel.application.port.out.RiskEvent;
 import io.customerintel.domain.analytics.Period;
 import io.customerintel.domain.customer.CustomerId;
 import io.customerintel.domain.savedesk.CancellationRequest;
@@ -33,9 +35,15 @@ public final class PgCancellationRequests implements CancellationRequests {
   private static final String COLUMNS = "r.id, r.customer_id, r.reason_code, r.requested_at, r.outcome, r.offer,"
       + " r.notes, r.attempted_at";
   /** The customer join keeps a request from ever pointing at another tenant's customer. */
-  private static final String INSERT = "insert into cancellation_request as r (tenant_id, customer_id, reason_code,"
-      + " requested_at, requested_day) select $1, c.id, $3, $4, $5 from customer c where c.id = $2 and c.tenant_id = $1"
-      + " on conflict (customer_id, requested_at, reason_code) do nothing returning " + COLUMNS;
+  private static final String INSERT = "with r as (insert into cancellation_request as r (tenant_id, customer_id,"
+      + " reason_code, requested_at, requested_day) select $1, c.id, $3, $4, $5 from customer c"
+      + " where c.id = $2 and c.tenant_id = $1"
+      + " on conflict (customer_id, requested_at, reason_code) do nothing returning r.*)"
+      // announced in the same statement, so only a stored (not a retried) request alerts, and only once committed
+      + " select " + COLUMNS + ", pg_notify('" + RiskNotices.CHANNEL + "', json_build_object('t', $1::bigint,"
+      + "   'c', c.id, 'p', c.health_band, 'b', coalesce(c.health_band, 'NEUTRAL'), 's', json_build_array(),"
+      + "   'k', '" + RiskEvent.CANCELLATION_REQUESTED + "', 'at', $6::text)::text) as notified"
+      + " from r join customer c on c.id = r.customer_id and c.tenant_id = r.tenant_id";
   private static final String EXISTING = "select " + COLUMNS + " from cancellation_request r"
       + " where r.tenant_id = $1 and r.customer_id = $2 and r.requested_at = $4 and r.reason_code = $3";
   private static final String BY_IDS = "select " + COLUMNS
@@ -58,7 +66,8 @@ public final class PgCancellationRequests implements CancellationRequests {
     var key = Sql.args(tenantId.value(), request.customerId().value(), request.reasonCode(),
         Rows.utc(request.requestedAt()));
     var insert = Sql.args(tenantId.value(), request.customerId().value(), request.reasonCode(),
-        Rows.utc(request.requestedAt()), LocalDate.ofInstant(request.requestedAt(), zone));
+        Rows.utc(request.requestedAt()), LocalDate.ofInstant(request.requestedAt(), zone),
+        request.requestedAt().toString());
     return sql.run(INSERT, insert)
         .compose(inserted -> inserted.size() > 0 ? Future.succeededFuture(inserted)
             // a retry: answer the stored one
