@@ -104,6 +104,7 @@ public final class Services {
         new io.customerintel.application.service.WinBackAttemptService(store.customers(), store.winBackAttempts(),
             clock),
         new io.customerintel.application.service.WinBackReviewService(store.winBackReviews(), clock),
+        new io.customerintel.application.service.RiskAlertService(store.riskEvents()),
         new OpenFollowUpService(store.openFollowUps(), clock),
         new SurveyEngagementService(store.surveyEngagement(), analyticsCache, clock));
     this.authentication = new AuthenticationService(store.tenants());

@@ -55,6 +55,7 @@ public record UseCases(
     io.customerintel.application.port.in.FindWinBackCandidatesUseCase winBackCandidates,
     io.customerintel.application.port.in.WinBackAttemptsUseCase winBackAttempts,
     io.customerintel.application.port.in.WinBackReviewsUseCase winBackReviews,
+    io.customerintel.application.port.in.WatchCustomerRiskUseCase riskAlerts,
     ListOpenFollowUpsUseCase openFollowUps,
     ViewSurveyEngagementUseCase surveyEngagement) {
 
@@ -78,6 +79,7 @@ public record UseCases(
     Objects.requireNonNull(customerBaseModels, "customerBaseModels");
     Objects.requireNonNull(forecasts, "forecasts");
     Objects.requireNonNull(apiKeys, "apiKeys");
+    Objects.requireNonNull(riskAlerts, "riskAlerts");
     Objects.requireNonNull(requestCancellation, "requestCancellation");
     Objects.requireNonNull(recordSaveAttempt, "recordSaveAttempt");
     Objects.requireNonNull(cancellationRequests, "cancellationRequests");

@@ -80,6 +80,8 @@ public final class GraphQLHttpApi {
         .with(new GraphQLHandlerOptions().setRequestBatchingEnabled(false).setRequestMultipartEnabled(false))
         .beforeExecute(new ExecutionSetup(preparer))
         .build();
+    // WebSocket upgrades (subscriptions, docs/risk-alerts.md) first: they authenticate in connection_init, not by header
+    router.route(GRAPHQL_PATH).handler(new SubscriptionSocket(graphQL, auth, preparer, options.corsAllowedOrigins()));
     // Two routes on one path: vertx-web refuses a BodyHandler after other handlers within a route, and we want
     // cheap header checks and the key lookup done before an anonymous caller can make us buffer a body.
     router.route(GRAPHQL_PATH)
