@@ -86,6 +86,20 @@ class RiskAlertsEndToEndTest {
   }
 
   @Test
+  void aKeyWithoutTheReadScopeIsRefusedTheSubscription() throws Exception {
+    GraphQLClient admin = new GraphQLClient(TestServer.newTenantKey());
+    String writer = ApiKeysEndToEndTest.create(admin, "writer", "WRITE").getString("secret");
+    try (GraphQLSocket socket = GraphQLSocket.connected(other.port(), writer)) {
+      socket.send(new JsonObject().put("id", "1").put("type", "subscribe")
+          .put("payload", new JsonObject().put("query", ALERTS_DEFAULT)));
+      JsonObject refused = socket.next(DELIVERY_MILLIS);
+      assertEquals("FORBIDDEN", refused.getJsonObject("payload").getJsonArray("errors").getJsonObject(0)
+          .getJsonObject("extensions").getString("code"), refused.encode());
+      assertEquals("complete", socket.next(DELIVERY_MILLIS).getString("type"));
+    }
+  }
+
+  @Test
   void aSubscriptionOverHttpIsRefused() {
     GraphQLClient api = new GraphQLClient(TestServer.newTenantKey());
     assertEquals("BAD_USER_INPUT", api.query(ALERTS_DEFAULT).firstErrorCode());

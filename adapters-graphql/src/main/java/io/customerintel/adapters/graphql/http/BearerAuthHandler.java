@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class BearerAuthHandler implements Handler<RoutingContext> {
 
   // RFC 6750 b64token; anything else cannot be one of our keys and is reported as malformed.
-  private static final Pattern BEARER =
+  static final Pattern BEARER =
       Pattern.compile("Bearer +([A-Za-z0-9\\-._~+/]+=*) *", Pattern.CASE_INSENSITIVE);
 
   private final AuthenticateApiKeyUseCase authenticate;

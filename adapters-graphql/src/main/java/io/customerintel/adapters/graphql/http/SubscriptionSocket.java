@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * GraphQL over WebSocket on /graphql (graphql-transport-ws, docs/risk-alerts.md): the upgrade is refused for an origin
@@ -33,8 +32,6 @@ public final class SubscriptionSocket implements Handler<RoutingContext> {
   /** graphql-transport-ws leaves 4403 to the server: "Forbidden", as for a bad key. */
   public static final short FORBIDDEN = 4403;
 
-  private static final Pattern BEARER = Pattern.compile("Bearer +([A-Za-z0-9\\-._~+/]+=*) *",
-      Pattern.CASE_INSENSITIVE);
   private static final Object ROOT = Map.of();
 
   private final AuthenticateApiKeyUseCase auth;
@@ -71,7 +68,7 @@ public final class SubscriptionSocket implements Handler<RoutingContext> {
     ServerWebSocket socket = event.message().socket();
     JsonObject payload = event.message().message().getJsonObject("payload");
     Object header = payload == null ? null : payload.getValue("Authorization");
-    Matcher matcher = header instanceof String value ? BEARER.matcher(value) : null;
+    Matcher matcher = header instanceof String value ? BearerAuthHandler.BEARER.matcher(value) : null;
     if (matcher == null || !matcher.matches()) {
       socket.close(FORBIDDEN, "Forbidden: send {\"Authorization\": \"Bearer <api key>\"} in connection_init");
       return;
