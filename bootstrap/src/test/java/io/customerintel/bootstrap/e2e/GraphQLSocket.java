@@ -21,8 +21,15 @@ final class GraphQLSocket implements AutoCloseable {
   private final WebSocket socket;
 
   private GraphQLSocket(int port) throws Exception {
-    this.socket = HTTP.newWebSocketBuilder().subprotocols(PROTOCOL).connectTimeout(Duration.ofSeconds(5))
-        .buildAsync(URI.create("ws://127.0.0.1:" + port + "/graphql"), new Listener()).get(5, TimeUnit.SECONDS);
+    this.socket = builder().buildAsync(uri(port), new Listener()).get(5, TimeUnit.SECONDS);
+  }
+
+  static WebSocket.Builder builder() {
+    return HTTP.newWebSocketBuilder().subprotocols(PROTOCOL).connectTimeout(Duration.ofSeconds(5));
+  }
+
+  static URI uri(int port) {
+    return URI.create("ws://127.0.0.1:" + port + "/graphql");
   }
 
   /** Opens a socket and sends connection_init with the key; does not wait for the answer. */

@@ -2,13 +2,19 @@ package io.customerintel.bootstrap.e2e;
 
 import static io.customerintel.bootstrap.e2e.Fixtures.customerWithPurchases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.customerintel.adapters.postgres.testing.ScratchDatabase;
 import io.customerintel.bootstrap.Server;
 import io.customerintel.bootstrap.config.AppConfig;
 import io.vertx.core.json.JsonObject;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -97,6 +103,16 @@ class RiskAlertsEndToEndTest {
           .getJsonObject("extensions").getString("code"), refused.encode());
       assertEquals("complete", socket.next(DELIVERY_MILLIS).getString("type"));
     }
+  }
+
+  @Test
+  void anUpgradeFromAnOriginNotAllowedIsRefusedWith403() {
+    // the test servers allow no cross-origin access at all
+    ExecutionException refused = assertThrows(ExecutionException.class, () -> GraphQLSocket.builder()
+        .header("Origin", "https://evil.example").buildAsync(GraphQLSocket.uri(other.port()),
+            new WebSocket.Listener() {}).get(5, TimeUnit.SECONDS));
+    WebSocketHandshakeException handshake = assertInstanceOf(WebSocketHandshakeException.class, refused.getCause());
+    assertEquals(403, handshake.getResponse().statusCode());
   }
 
   @Test
