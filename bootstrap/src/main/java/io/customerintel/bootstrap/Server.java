@@ -77,7 +77,9 @@ public final class Server implements AutoCloseable {
     // A negative port makes Vert.x pick one random port and share it among these servers (PORT=0).
     int listenPort = config.httpPort() == 0 ? -1 : config.httpPort();
     for (int i = 0; i < instances; i++) {
-      HttpServer server = vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true))
+      // graphql-transport-ws named in the handshake: browser clients (graphql-ws) refuse a socket that does not
+      HttpServer server = vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true)
+              .addWebSocketSubProtocol("graphql-transport-ws"))
           .requestHandler(http.router(vertx));
       try {
         HttpServer started = server.listen(listenPort).await(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);

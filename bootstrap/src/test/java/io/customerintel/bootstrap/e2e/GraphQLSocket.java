@@ -76,6 +76,11 @@ final class GraphQLSocket implements AutoCloseable {
     return closeCode.get(millis, TimeUnit.MILLISECONDS);
   }
 
+  /** The subprotocol the server chose in the handshake (empty if none). */
+  String subprotocol() {
+    return socket.getSubprotocol();
+  }
+
   @Override
   public void close() {
     socket.abort();

@@ -85,6 +85,13 @@ class RiskAlertsEndToEndTest {
   }
 
   @Test
+  void theHandshakeNamesTheGraphqlTransportWsSubprotocol() throws Exception {
+    try (GraphQLSocket socket = GraphQLSocket.connected(TestServer.start().port(), TestServer.newTenantKey())) {
+      assertEquals(GraphQLSocket.PROTOCOL, socket.subprotocol());
+    }
+  }
+
+  @Test
   void aBadKeyInConnectionInitClosesTheSocketWith4403() throws Exception {
     try (GraphQLSocket socket = GraphQLSocket.open(TestServer.start().port(), "not-a-key")) {
       assertEquals(4403, socket.closeCode(5_000));
