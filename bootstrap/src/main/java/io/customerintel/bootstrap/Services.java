@@ -78,6 +78,8 @@ public final class Services {
     this.refit = models;
     SaveDeskService saveDesk = new SaveDeskService(store.customers(), store.defectionReasons(),
         store.cancellationRequests(), defections, clock);
+    io.customerintel.application.service.LossReviewService lossReviews =
+        new io.customerintel.application.service.LossReviewService(store.lossReviews(), clock);
     this.useCases = new UseCases(
         new CustomerIngestionService(store.customers(), clock, analyticsCache),
         new PurchaseIngestionService(store.customers(), store.purchases(), clock, purchased),
@@ -105,7 +107,8 @@ public final class Services {
             clock),
         new io.customerintel.application.service.WinBackReviewService(store.winBackReviews(), clock),
         new OpenFollowUpService(store.openFollowUps(), clock),
-        new SurveyEngagementService(store.surveyEngagement(), analyticsCache, clock));
+        new SurveyEngagementService(store.surveyEngagement(), analyticsCache, clock),
+        lossReviews, lossReviews);
     this.authentication = new AuthenticationService(store.tenants());
     this.tenants = new TenantService(store.tenants());
     this.catchUp = new CatchUpService(store.tenants(), store.catchUp(), clock);

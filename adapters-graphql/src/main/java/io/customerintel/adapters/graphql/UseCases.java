@@ -56,7 +56,9 @@ public record UseCases(
     io.customerintel.application.port.in.WinBackAttemptsUseCase winBackAttempts,
     io.customerintel.application.port.in.WinBackReviewsUseCase winBackReviews,
     ListOpenFollowUpsUseCase openFollowUps,
-    ViewSurveyEngagementUseCase surveyEngagement) {
+    ViewSurveyEngagementUseCase surveyEngagement,
+    io.customerintel.application.port.in.StartLossReviewUseCase startLossReview,
+    io.customerintel.application.port.in.ViewLossReviewUseCase lossReview) {
 
   public UseCases {
     Objects.requireNonNull(upsertCustomers, "upsertCustomers");
@@ -87,5 +89,7 @@ public record UseCases(
     Objects.requireNonNull(winBackReviews, "winBackReviews");
     Objects.requireNonNull(openFollowUps, "openFollowUps");
     Objects.requireNonNull(surveyEngagement, "surveyEngagement");
+    Objects.requireNonNull(startLossReview, "startLossReview");
+    Objects.requireNonNull(lossReview, "lossReview");
   }
 }

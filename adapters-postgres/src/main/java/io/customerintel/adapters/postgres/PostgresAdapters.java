@@ -227,4 +227,9 @@ public final class PostgresAdapters {
   public SurveyEngagementCensus surveyEngagement() {
     return new PgSurveyEngagementCensus(sql);
   }
+
+  /** Loss reviews (docs/loss-review.md); stateless over the shared statement runner. */
+  public io.customerintel.application.port.out.LossReviews lossReviews() {
+    return new io.customerintel.adapters.postgres.lossreview.PgLossReviews(sql);
+  }
 }

@@ -29,7 +29,8 @@ final class RequiredScopes {
       Map.entry("recordSaveAttempt", ApiKeyScope.WRITE),
       Map.entry("recordWinBackAttempt", ApiKeyScope.WRITE),
       Map.entry("markWinBackListReviewed", ApiKeyScope.WRITE),
-      Map.entry("configureWinBack", ApiKeyScope.ADMIN));
+      Map.entry("configureWinBack", ApiKeyScope.ADMIN),
+      Map.entry("startLossReview", ApiKeyScope.WRITE));
 
   static final Set<String> ADMIN_QUERIES = Set.of("apiKeys");
 

@@ -27,7 +27,8 @@ import java.util.concurrent.CompletionStage;
 
 /** Defections, each re-deriving its customer's facts and lifecycle timeline in the same transaction. */
 public final class PgDefectionRepository implements DefectionRepository {
-  private static final String COLUMNS = "d.id, d.customer_id, d.occurred_at, d.reason_code, d.detail, d.competitor,"
+  /** The columns defection(Row) reads, of the defection aliased d; the loss review reads defections with them too. */
+  public static final String COLUMNS = "d.id, d.customer_id, d.occurred_at, d.reason_code, d.detail, d.competitor,"
       + " d.lost_annual_value";
   private static final String LOCK = "select c.id from customer c where c.tenant_id = $1 and c.id = $2 for no key update";
   private static final String INSERT = "insert into defection as d (tenant_id, customer_id, occurred_at, reason_code,"
@@ -99,7 +100,8 @@ public final class PgDefectionRepository implements DefectionRepository {
     }).toCompletionStage();
   }
 
-  private static Defection defection(Row row) {
+  /** The defection of a row holding COLUMNS. */
+  public static Defection defection(Row row) {
     return new Defection(new DefectionId(row.getLong("id")), new CustomerId(row.getLong("customer_id")),
         Rows.instant(row, "occurred_at"), row.getString("reason_code"), row.getString("detail"),
         row.getString("competitor"), row.getBigDecimal("lost_annual_value"));

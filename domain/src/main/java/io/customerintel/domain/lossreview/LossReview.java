@@ -1,0 +1,51 @@
+package io.customerintel.domain.lossreview;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A month's customer-loss review: the month's lost customers, most valuable first, what they were worth and why they
+ * left (docs/loss-review.md).
+ */
+public record LossReview(ReviewMonth month, Instant startedAt, List<LostCustomer> defections,
+                         BigDecimal lostAnnualValue, List<LossReasonCount> reasons) {
+  /** Most valuable first; equal values by time, then id, so the order is stable between reads. */
+  public static final Comparator<LostCustomer> BY_VALUE = Comparator.comparing(LostCustomer::value).reversed()
+      .thenComparing((LostCustomer lost) -> lost.defection().occurredAt())
+      .thenComparing(lost -> lost.defection().id().value());
+
+  public LossReview {
+    Objects.requireNonNull(month, "month");
+    Objects.requireNonNull(startedAt, "startedAt");
+    defections = List.copyOf(defections);
+    Objects.requireNonNull(lostAnnualValue, "lostAnnualValue");
+    reasons = List.copyOf(reasons);
+  }
+
+  /** The review of the month's lost customers: totals and the reasons, most frequent first. */
+  public static LossReview of(ReviewMonth month, Instant startedAt, List<LostCustomer> lost) {
+    List<LostCustomer> ordered = lost.stream().sorted(BY_VALUE).toList();
+    BigDecimal total = ordered.stream().map(LostCustomer::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return new LossReview(month, startedAt, ordered, total, reasons(ordered));
+  }
+
+  private static List<LossReasonCount> reasons(List<LostCustomer> lost) {
+    Map<String, LossReasonCount> byReason = new LinkedHashMap<>();
+    for (LostCustomer customer : lost) {
+      String code = customer.defection().reasonCode();
+      byReason.merge(code, new LossReasonCount(code, 1, customer.value()),
+          (a, b) -> new LossReasonCount(code, a.defections() + b.defections(),
+              a.lostAnnualValue().add(b.lostAnnualValue())));
+    }
+    return byReason.values().stream()
+        .sorted(Comparator.comparingInt(LossReasonCount::defections).reversed()
+            .thenComparing(LossReasonCount::lostAnnualValue, Comparator.reverseOrder())
+            .thenComparing(LossReasonCount::reasonCode))
+        .toList();
+  }
+}
