@@ -79,7 +79,12 @@ public final class Services {
     SaveDeskService saveDesk = new SaveDeskService(store.customers(), store.defectionReasons(),
         store.cancellationRequests(), defections, clock);
     io.customerintel.application.service.LossReviewService lossReviews =
-        new io.customerintel.application.service.LossReviewService(store.lossReviews(), clock);
+        new io.customerintel.application.service.LossReviewService(store.lossReviews(), store.lossReviewCalls(),
+            clock);
+    // a confirmed reason changes a defection, so the cached defection summary must be computed again
+    io.customerintel.application.service.LossReviewCallService lossReviewCalls =
+        new io.customerintel.application.service.LossReviewCallService(store.lossReviews(), store.lossReviewCalls(),
+            store.defectionReasons(), analyticsCache, clock);
     this.useCases = new UseCases(
         new CustomerIngestionService(store.customers(), clock, analyticsCache),
         new PurchaseIngestionService(store.customers(), store.purchases(), clock, purchased),
@@ -108,7 +113,7 @@ public final class Services {
         new io.customerintel.application.service.WinBackReviewService(store.winBackReviews(), clock),
         new OpenFollowUpService(store.openFollowUps(), clock),
         new SurveyEngagementService(store.surveyEngagement(), analyticsCache, clock),
-        lossReviews, lossReviews);
+        lossReviews, lossReviews, lossReviewCalls, lossReviewCalls);
     this.authentication = new AuthenticationService(store.tenants());
     this.tenants = new TenantService(store.tenants());
     this.catchUp = new CatchUpService(store.tenants(), store.catchUp(), clock);

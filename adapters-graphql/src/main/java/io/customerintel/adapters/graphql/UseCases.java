@@ -58,7 +58,9 @@ public record UseCases(
     ListOpenFollowUpsUseCase openFollowUps,
     ViewSurveyEngagementUseCase surveyEngagement,
     io.customerintel.application.port.in.StartLossReviewUseCase startLossReview,
-    io.customerintel.application.port.in.ViewLossReviewUseCase lossReview) {
+    io.customerintel.application.port.in.ViewLossReviewUseCase lossReview,
+    io.customerintel.application.port.in.AssignLossReviewCallsUseCase assignLossReviewCalls,
+    io.customerintel.application.port.in.RecordCallOutcomeUseCase recordCallOutcome) {
 
   public UseCases {
     Objects.requireNonNull(upsertCustomers, "upsertCustomers");
@@ -91,5 +93,7 @@ public record UseCases(
     Objects.requireNonNull(surveyEngagement, "surveyEngagement");
     Objects.requireNonNull(startLossReview, "startLossReview");
     Objects.requireNonNull(lossReview, "lossReview");
+    Objects.requireNonNull(assignLossReviewCalls, "assignLossReviewCalls");
+    Objects.requireNonNull(recordCallOutcome, "recordCallOutcome");
   }
 }

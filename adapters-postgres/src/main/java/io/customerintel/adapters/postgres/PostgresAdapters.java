@@ -232,4 +232,9 @@ public final class PostgresAdapters {
   public io.customerintel.application.port.out.LossReviews lossReviews() {
     return new io.customerintel.adapters.postgres.lossreview.PgLossReviews(sql);
   }
+
+  /** The loss reviews' calls; stateless over the shared statement runner. */
+  public io.customerintel.application.port.out.LossReviewCalls lossReviewCalls() {
+    return new io.customerintel.adapters.postgres.lossreview.PgLossReviewCalls(sql);
+  }
 }

@@ -6,8 +6,11 @@ import io.customerintel.application.port.in.AuthenticatedTenant;
 import io.customerintel.application.port.in.StartLossReviewUseCase;
 import io.customerintel.application.port.in.UserError;
 import io.customerintel.application.port.in.ViewLossReviewUseCase;
+import io.customerintel.application.port.out.LossReviewCalls;
 import io.customerintel.application.port.out.LossReviews;
 import io.customerintel.domain.lossreview.LossReview;
+import io.customerintel.domain.lossreview.LossReviewCall;
+import io.customerintel.domain.lossreview.LossReviewCallId;
 import io.customerintel.domain.lossreview.ReviewMonth;
 import io.customerintel.domain.validation.ProblemCodes;
 import java.time.Clock;
@@ -23,10 +26,12 @@ import java.util.concurrent.CompletionStage;
  */
 public final class LossReviewService implements StartLossReviewUseCase, ViewLossReviewUseCase {
   private final LossReviews reviews;
+  private final LossReviewCalls calls;
   private final Clock clock;
 
-  public LossReviewService(LossReviews reviews, Clock clock) {
+  public LossReviewService(LossReviews reviews, LossReviewCalls calls, Clock clock) {
     this.reviews = reviews;
+    this.calls = calls;
     this.clock = clock;
   }
 
@@ -55,8 +60,13 @@ public final class LossReviewService implements StartLossReviewUseCase, ViewLoss
             : review(query.tenant(), month.get(), startedAt.get()).thenApply(Optional::of));
   }
 
+  @Override
+  public CompletionStage<Optional<LossReviewCall>> lossReviewCall(AuthenticatedTenant tenant, LossReviewCallId id) {
+    return calls.byId(tenant.tenantId(), id);
+  }
+
   private CompletionStage<LossReview> review(AuthenticatedTenant tenant, ReviewMonth month, Instant startedAt) {
     return reviews.lostCustomers(tenant.tenantId(), month, tenant.zone())
-        .thenApply(lost -> LossReview.of(month, startedAt, lost));
+        .thenCombine(calls.ofMonth(tenant.tenantId(), month), (lost, made) -> LossReview.of(month, startedAt, lost, made));
   }
 }

@@ -2,6 +2,7 @@ package io.customerintel.application.fakes;
 
 import io.customerintel.application.port.out.LossReviews;
 import io.customerintel.domain.defection.Defection;
+import io.customerintel.domain.defection.DefectionId;
 import io.customerintel.domain.lossreview.LostCustomer;
 import io.customerintel.domain.lossreview.ReviewMonth;
 import io.customerintel.domain.tenant.TenantId;
@@ -22,6 +23,16 @@ public final class InMemoryLossReviews implements LossReviews {
 
   public void add(TenantId tenantId, Defection defection) {
     defections.computeIfAbsent(tenantId, t -> new ArrayList<>()).add(defection);
+  }
+
+  /** The tenant's defection with this id, for the calls fake. */
+  Optional<Defection> defection(TenantId tenantId, DefectionId id) {
+    return defections.getOrDefault(tenantId, List.of()).stream().filter(d -> d.id().equals(id)).findFirst();
+  }
+
+  /** Stores a changed defection in place of the one with its id. */
+  void replace(TenantId tenantId, Defection changed) {
+    defections.get(tenantId).replaceAll(d -> d.id().equals(changed.id()) ? changed : d);
   }
 
   @Override

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.customerintel.application.ErrorCodes;
 import io.customerintel.application.fakes.Fakes;
+import io.customerintel.application.fakes.InMemoryLossReviewCalls;
 import io.customerintel.application.fakes.InMemoryLossReviews;
 import io.customerintel.application.fakes.MutableClock;
 import io.customerintel.application.port.in.AuthenticatedTenant;
@@ -40,7 +41,7 @@ class LossReviewServiceTest {
   void setUp() {
     reviews = new InMemoryLossReviews();
     clock = new MutableClock(NOW);
-    service = new LossReviewService(reviews, clock);
+    service = new LossReviewService(reviews, new InMemoryLossReviewCalls(reviews), clock);
   }
 
   static Defection defection(long id, String at, String value) {

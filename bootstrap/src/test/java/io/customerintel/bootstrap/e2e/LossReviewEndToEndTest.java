@@ -22,12 +22,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({ScratchDatabase.class, TestServer.class})
 class LossReviewEndToEndTest {
   private static final String REVIEW_FIELDS = "month startedAt defectionCount lostAnnualValue{amount currency}"
-      + " defections{defection{customer{externalId} occurredAt reason{code}} value{amount} valueEstimated}"
-      + " reasons{reason{code} defections lostAnnualValue{amount}}";
+      + " defections{defection{id customer{externalId} occurredAt reason{code}} value{amount} valueEstimated}"
+      + " reasons{reason{code} defections lostAnnualValue{amount}} calls{id executive status}";
   static final String START = "mutation($m:String!){startLossReview(month:$m){lossReview{" + REVIEW_FIELDS + "}"
       + " userErrors{field code message}}}";
   static final String REVIEW = "query($m:String!){lossReview(month:$m){" + REVIEW_FIELDS + "}}";
   static final String NOW = "2026-06-15T12:00:00.000Z";
+  private static final String CALL_FIELDS = "id month executive customer{externalId} defection{reason{code}"
+      + " originalReason{code}} status outcome{reached confirmedReason{code} wouldConsiderReturning notes recordedAt}";
+  static final String ASSIGN = "mutation($m:String!,$e:[String!]!,$n:Int){assignLossReviewCalls(month:$m,"
+      + "executives:$e,callsPerExecutive:$n){calls{" + CALL_FIELDS + "} userErrors{index field code message}}}";
+  static final String OUTCOME = "mutation($id:ID!,$r:Boolean!,$c:String,$w:Boolean,$n:String){recordCallOutcome("
+      + "callId:$id,reached:$r,confirmedReasonCode:$c,wouldConsiderReturning:$w,notes:$n){call{" + CALL_FIELDS + "}"
+      + " userErrors{field code message}}}";
+  static final String CALL_NODE = "query($id:ID!){node(id:$id){... on LossReviewCall{" + CALL_FIELDS + "}}}";
 
   static void left(GraphQLClient api, String customer, String at, String reason, String value) {
     JsonObject input = defection(customer, at, reason);
@@ -129,5 +137,106 @@ class LossReviewEndToEndTest {
     assertEquals("INVALID_FORMAT", error.getString("code"));
     assertEquals(new JsonArray().add("month"), error.getJsonArray("field"));
     assertEquals("BAD_USER_INPUT", api.query(REVIEW, new JsonObject().put("m", "2026-5")).firstErrorCode());
+  }
+
+  static JsonObject assign(GraphQLClient api, String month, JsonArray executives, Integer calls) {
+    return api.ok(ASSIGN, new JsonObject().put("m", month).put("e", executives).put("n", calls))
+        .getJsonObject("assignLossReviewCalls");
+  }
+
+  static List<String> dealt(JsonObject payload) {
+    assertEquals(new JsonArray(), payload.getJsonArray("userErrors"), payload.encode());
+    List<String> dealt = new ArrayList<>();
+    payload.getJsonArray("calls").forEach(c -> dealt.add(((JsonObject) c).getString("executive") + ":"
+        + ((JsonObject) c).getJsonObject("customer").getString("externalId")));
+    return dealt;
+  }
+
+  static List<String> codes(JsonObject payload) {
+    List<String> codes = new ArrayList<>();
+    payload.getJsonArray("userErrors").forEach(e -> codes.add(((JsonObject) e).getString("code")));
+    return codes;
+  }
+
+  static JsonObject outcome(GraphQLClient api, String id, boolean reached, String reason, Boolean wouldReturn) {
+    return api.ok(OUTCOME, new JsonObject().put("id", id).put("r", reached).put("c", reason).put("w", wouldReturn)
+        .put("n", "talked")).getJsonObject("recordCallOutcome");
+  }
+
+  @Test
+  void theMostValuableLostCustomersAreCalledRoundRobinAndNobodyIsCalledForTwoReviews() {
+    GraphQLClient api = new GraphQLClient(TestServer.newTenantKey());
+    String[][] lost = {{"c500", "500"}, {"c900", "900"}, {"c100", "100"}, {"c700", "700"}, {"c300", "300"}};
+    for (String[] customer : lost) {
+      customerWithPurchases(api, customer[0], "40", "2026-01-10");
+      left(api, customer[0], "2026-03-10T10:00:00Z", "TOO_EXPENSIVE", customer[1]);
+    }
+    started(api, "2026-03");
+    JsonArray executives = new JsonArray().add("ann").add("bob");
+
+    assertEquals(List.of("ann:c900", "bob:c700", "ann:c500", "bob:c300"), dealt(assign(api, "2026-03", executives, 2)));
+    assertEquals(List.of("ann:c900", "bob:c700", "ann:c500", "bob:c300"), dealt(assign(api, "2026-03", executives, 2)));
+    assertEquals(List.of("ann:c900", "ann:c500", "ann:c100"),
+        dealt(assign(api, "2026-03", new JsonArray().add("ann"), null)));
+    JsonObject call = assign(api, "2026-03", executives, 2).getJsonArray("calls").getJsonObject(0);
+    assertEquals("OPEN", call.getString("status"));
+    assertNull(call.getValue("outcome"));
+    assertEquals(call, api.ok(CALL_NODE, new JsonObject().put("id", call.getString("id"))).getJsonObject("node"));
+    assertEquals(5, review(api, "2026-03").getJsonArray("calls").size());
+
+    // c900 comes back, then leaves again in April: called for March, so not called again
+    api.ok(Fixtures.PURCHASES, in(new JsonArray().add(Fixtures.purchase("c900", "back", "2026-04-01T12:00:00Z", "40"))));
+    customerWithPurchases(api, "fresh", "40", "2026-01-10");
+    left(api, "c900", "2026-04-10T10:00:00Z", "TOO_EXPENSIVE", "5000");
+    left(api, "fresh", "2026-04-11T10:00:00Z", "TOO_EXPENSIVE", "10");
+    started(api, "2026-04");
+    assertEquals(List.of("ann:fresh"), dealt(assign(api, "2026-04", new JsonArray().add("ann"), 5)));
+  }
+
+  @Test
+  void badAssignmentsAreRefusedWithTheirCodes() {
+    GraphQLClient api = new GraphQLClient(TestServer.newTenantKey());
+
+    assertEquals(List.of("INVALID_FORMAT"), codes(assign(api, "2026-3", new JsonArray().add("ann"), 1)));
+    assertEquals(List.of("REVIEW_NOT_STARTED"), codes(assign(api, "2026-03", new JsonArray().add("ann"), 1)));
+    started(api, "2026-03");
+    assertEquals(List.of("OUT_OF_RANGE"), codes(assign(api, "2026-03", new JsonArray().add("ann"), 51)));
+    assertEquals(List.of("OUT_OF_RANGE"), codes(assign(api, "2026-03", new JsonArray(), 1)));
+    JsonObject payload = assign(api, "2026-03", new JsonArray().add("ann").add("").add("x".repeat(101)).add("ann"), 1);
+    assertEquals(List.of("REQUIRED", "TOO_LONG", "DUPLICATE_IN_BATCH"), codes(payload));
+    assertEquals(3, payload.getJsonArray("userErrors").getJsonObject(2).getInteger("index"));
+    assertEquals(new JsonArray(), payload.getJsonArray("calls"));
+  }
+
+  @Test
+  void aConfirmedReasonReplacesTheDefectionsAndTheOriginalIsKept() {
+    GraphQLClient api = new GraphQLClient(TestServer.newTenantKey());
+    customerWithPurchases(api, "moved", "40", "2026-01-10");
+    left(api, "moved", "2026-02-10T10:00:00Z", "TOO_EXPENSIVE", "100");
+    started(api, "2026-02");
+    String id = assign(api, "2026-02", new JsonArray().add("ann"), 1).getJsonArray("calls").getJsonObject(0)
+        .getString("id");
+
+    assertEquals(List.of("NOT_REACHED"), codes(outcome(api, id, false, "POOR_SERVICE", null)));
+    assertEquals(List.of("UNKNOWN_REASON"), codes(outcome(api, id, true, "NOPE", null)));
+    JsonObject done = outcome(api, id, true, "POOR_SERVICE", true);
+    assertEquals(new JsonArray(), done.getJsonArray("userErrors"), done.encode());
+
+    JsonObject call = done.getJsonObject("call");
+    assertEquals("DONE", call.getString("status"));
+    assertEquals(new JsonObject().put("reached", true).put("confirmedReason", new JsonObject().put("code",
+        "POOR_SERVICE")).put("wouldConsiderReturning", true).put("notes", "talked").put("recordedAt", NOW),
+        call.getJsonObject("outcome"));
+    assertEquals(new JsonObject().put("reason", new JsonObject().put("code", "POOR_SERVICE"))
+        .put("originalReason", new JsonObject().put("code", "TOO_EXPENSIVE")), call.getJsonObject("defection"));
+    JsonObject review = review(api, "2026-02");
+    assertEquals("POOR_SERVICE", review.getJsonArray("reasons").getJsonObject(0).getJsonObject("reason")
+        .getString("code"));
+    assertEquals(done, outcome(api, id, true, "POOR_SERVICE", true));
+    assertEquals(List.of("ALREADY_CLOSED"), codes(outcome(api, id, false, null, null)));
+    assertEquals(List.of("NOT_FOUND"), codes(outcome(api, review(api, "2026-02").getJsonArray("defections")
+        .getJsonObject(0).getJsonObject("defection").getString("id"), true, null, null)));
+    assertNull(new GraphQLClient(TestServer.newTenantKey()).ok(CALL_NODE, new JsonObject().put("id", id))
+        .getValue("node"));
   }
 }

@@ -13,7 +13,7 @@ import java.util.Objects;
  * left (docs/loss-review.md).
  */
 public record LossReview(ReviewMonth month, Instant startedAt, List<LostCustomer> defections,
-                         BigDecimal lostAnnualValue, List<LossReasonCount> reasons) {
+                         BigDecimal lostAnnualValue, List<LossReasonCount> reasons, List<LossReviewCall> calls) {
   /** Most valuable first; equal values by time, then id, so the order is stable between reads. */
   public static final Comparator<LostCustomer> BY_VALUE = Comparator.comparing(LostCustomer::value).reversed()
       .thenComparing((LostCustomer lost) -> lost.defection().occurredAt())
@@ -25,13 +25,15 @@ public record LossReview(ReviewMonth month, Instant startedAt, List<LostCustomer
     defections = List.copyOf(defections);
     Objects.requireNonNull(lostAnnualValue, "lostAnnualValue");
     reasons = List.copyOf(reasons);
+    calls = List.copyOf(calls);
   }
 
-  /** The review of the month's lost customers: totals and the reasons, most frequent first. */
-  public static LossReview of(ReviewMonth month, Instant startedAt, List<LostCustomer> lost) {
+  /** The review of the month's lost customers and calls: totals and the reasons, most frequent first. */
+  public static LossReview of(ReviewMonth month, Instant startedAt, List<LostCustomer> lost,
+                              List<LossReviewCall> calls) {
     List<LostCustomer> ordered = lost.stream().sorted(BY_VALUE).toList();
     BigDecimal total = ordered.stream().map(LostCustomer::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-    return new LossReview(month, startedAt, ordered, total, reasons(ordered));
+    return new LossReview(month, startedAt, ordered, total, reasons(ordered), calls);
   }
 
   private static List<LossReasonCount> reasons(List<LostCustomer> lost) {

@@ -43,7 +43,7 @@ class LossReviewTest {
   @Test
   void defectionsAreListedMostValuableFirstWithTheirRevenueWhenNoValueWasRecorded() {
     LossReview review = LossReview.of(JUNE, NOW, List.of(defection(1, "PRICE", "100"),
-        defection(2, "SERVICE", null), defection(3, "SERVICE", "500"), defection(4, "PRICE", "100")));
+        defection(2, "SERVICE", null), defection(3, "SERVICE", "500"), defection(4, "PRICE", "100")), List.of());
 
     assertEquals(List.of(3L, 1L, 4L, 2L), review.defections().stream().map(d -> d.defection().id().value()).toList());
     assertEquals(new BigDecimal("730"), review.lostAnnualValue());
@@ -62,7 +62,7 @@ class LossReviewTest {
   @Test
   void reasonsAreCountedMostFrequentFirstThenByValue() {
     LossReview review = LossReview.of(JUNE, NOW, List.of(defection(1, "PRICE", "100"),
-        defection(2, "SERVICE", null), defection(3, "SERVICE", "500"), defection(4, "FIT", "900")));
+        defection(2, "SERVICE", null), defection(3, "SERVICE", "500"), defection(4, "FIT", "900")), List.of());
 
     assertEquals(List.of(new LossReasonCount("SERVICE", 2, new BigDecimal("530")),
         new LossReasonCount("FIT", 1, new BigDecimal("900")),

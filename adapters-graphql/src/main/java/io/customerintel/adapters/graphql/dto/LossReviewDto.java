@@ -9,13 +9,15 @@ import java.util.List;
 
 /** The GraphQL LossReview; each reason's DefectionReason is resolved by a loader from the code kept here. */
 public record LossReviewDto(String month, OffsetDateTime startedAt, List<DefectionEntryDto> defections,
-                            int defectionCount, MoneyDto lostAnnualValue, List<ReasonDto> reasons) {
+                            int defectionCount, MoneyDto lostAnnualValue, List<ReasonDto> reasons,
+                            List<LossReviewCallDto> calls) {
 
   public static LossReviewDto of(LossReview review, Currency currency) {
     return new LossReviewDto(review.month().toString(), Times.utc(review.startedAt()),
         review.defections().stream().map(d -> DefectionEntryDto.of(d, currency)).toList(), review.defections().size(),
         MoneyDto.of(review.lostAnnualValue(), currency),
-        review.reasons().stream().map(r -> ReasonDto.of(r, currency)).toList());
+        review.reasons().stream().map(r -> ReasonDto.of(r, currency)).toList(),
+        review.calls().stream().map(LossReviewCallDto::of).toList());
   }
 
   /** The GraphQL LossReviewDefection. */

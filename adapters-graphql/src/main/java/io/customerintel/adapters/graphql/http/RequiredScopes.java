@@ -30,7 +30,9 @@ final class RequiredScopes {
       Map.entry("recordWinBackAttempt", ApiKeyScope.WRITE),
       Map.entry("markWinBackListReviewed", ApiKeyScope.WRITE),
       Map.entry("configureWinBack", ApiKeyScope.ADMIN),
-      Map.entry("startLossReview", ApiKeyScope.WRITE));
+      Map.entry("startLossReview", ApiKeyScope.WRITE),
+      Map.entry("assignLossReviewCalls", ApiKeyScope.WRITE),
+      Map.entry("recordCallOutcome", ApiKeyScope.WRITE));
 
   static final Set<String> ADMIN_QUERIES = Set.of("apiKeys");
 

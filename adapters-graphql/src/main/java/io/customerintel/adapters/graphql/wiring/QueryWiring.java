@@ -71,6 +71,8 @@ public final class QueryWiring {
         return ApiKeyWiring.node(useCases, env, id.id());
       case GlobalIds.CANCELLATION_REQUEST:
         return SaveDeskWiring.node(useCases, env, id.id());
+      case GlobalIds.LOSS_REVIEW_CALL:
+        return LossReviewWiring.node(useCases, env, id.id());
       default:
         return Fetchers.<SurveyResponseId, Object>loader(env, Loaders.RESPONSES).load(new SurveyResponseId(id.id()));
     }

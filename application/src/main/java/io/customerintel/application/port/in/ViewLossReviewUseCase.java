@@ -1,6 +1,8 @@
 package io.customerintel.application.port.in;
 
 import io.customerintel.domain.lossreview.LossReview;
+import io.customerintel.domain.lossreview.LossReviewCall;
+import io.customerintel.domain.lossreview.LossReviewCallId;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -10,6 +12,9 @@ public interface ViewLossReviewUseCase {
 
   /** The review, or empty when the month was never started; a month not written "YYYY-MM" is BAD_USER_INPUT. */
   CompletionStage<Optional<LossReview>> lossReview(Query query);
+
+  /** The tenant's loss-review call with this id, or empty (another tenant's is not found). */
+  CompletionStage<Optional<LossReviewCall>> lossReviewCall(AuthenticatedTenant tenant, LossReviewCallId id);
 
   record Query(AuthenticatedTenant tenant, String month) {
     public Query {
