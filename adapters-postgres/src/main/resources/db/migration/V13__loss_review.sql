@@ -33,3 +33,30 @@ create index loss_review_call_by_month on loss_review_call (tenant_id, month, id
 
 -- the reason first recorded, kept when a loss-review call confirmed another one; null while never changed
 alter table defection add column original_reason_code text;
+
+-- An issue a review agreed drives customers away; shown from its month on until the month it was resolved in.
+create table review_issue (
+  id              bigint generated always as identity primary key,
+  tenant_id       bigint not null,
+  month           date not null,
+  title           text not null,
+  -- checked against the tenant's defection reasons when raised (an array cannot carry a foreign key)
+  reason_codes    text[] not null,
+  priority        text not null check (priority in ('HIGH', 'MEDIUM', 'LOW')),
+  owner           text not null,
+  resolved_month  date,
+  foreign key (tenant_id, month) references loss_review (tenant_id, month),
+  -- raising the same title in the same month again is a retry
+  unique (tenant_id, month, title)
+);
+create index review_issue_by_month on review_issue (tenant_id, month);
+
+-- An issue's history: the status from then on and the note given with it; the first entry is the raise (OPEN).
+create table review_issue_entry (
+  id        bigint generated always as identity primary key,
+  issue_id  bigint not null references review_issue (id),
+  at        timestamptz not null,
+  status    text not null check (status in ('OPEN', 'IN_PROGRESS', 'RESOLVED')),
+  note      text
+);
+create index review_issue_entry_by_issue on review_issue_entry (issue_id, id);

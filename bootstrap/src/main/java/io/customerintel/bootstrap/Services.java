@@ -113,7 +113,9 @@ public final class Services {
         new io.customerintel.application.service.WinBackReviewService(store.winBackReviews(), clock),
         new OpenFollowUpService(store.openFollowUps(), clock),
         new SurveyEngagementService(store.surveyEngagement(), analyticsCache, clock),
-        lossReviews, lossReviews, lossReviewCalls, lossReviewCalls);
+        lossReviews, lossReviews, lossReviewCalls, lossReviewCalls,
+        new io.customerintel.application.service.ReviewIssueService(store.lossReviews(), store.reviewIssues(),
+            store.defectionReasons(), clock));
     this.authentication = new AuthenticationService(store.tenants());
     this.tenants = new TenantService(store.tenants());
     this.catchUp = new CatchUpService(store.tenants(), store.catchUp(), clock);

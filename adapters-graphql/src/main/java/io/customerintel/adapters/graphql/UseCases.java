@@ -60,7 +60,8 @@ public record UseCases(
     io.customerintel.application.port.in.StartLossReviewUseCase startLossReview,
     io.customerintel.application.port.in.ViewLossReviewUseCase lossReview,
     io.customerintel.application.port.in.AssignLossReviewCallsUseCase assignLossReviewCalls,
-    io.customerintel.application.port.in.RecordCallOutcomeUseCase recordCallOutcome) {
+    io.customerintel.application.port.in.RecordCallOutcomeUseCase recordCallOutcome,
+    io.customerintel.application.port.in.ReviewIssuesUseCase reviewIssues) {
 
   public UseCases {
     Objects.requireNonNull(upsertCustomers, "upsertCustomers");
@@ -95,5 +96,6 @@ public record UseCases(
     Objects.requireNonNull(lossReview, "lossReview");
     Objects.requireNonNull(assignLossReviewCalls, "assignLossReviewCalls");
     Objects.requireNonNull(recordCallOutcome, "recordCallOutcome");
+    Objects.requireNonNull(reviewIssues, "reviewIssues");
   }
 }

@@ -237,4 +237,9 @@ public final class PostgresAdapters {
   public io.customerintel.application.port.out.LossReviewCalls lossReviewCalls() {
     return new io.customerintel.adapters.postgres.lossreview.PgLossReviewCalls(sql);
   }
+
+  /** The loss reviews' issues; stateless over the shared statement runner. */
+  public io.customerintel.application.port.out.ReviewIssues reviewIssues() {
+    return new io.customerintel.adapters.postgres.lossreview.PgReviewIssues(sql);
+  }
 }

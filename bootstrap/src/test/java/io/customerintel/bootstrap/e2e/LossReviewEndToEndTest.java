@@ -35,6 +35,14 @@ class LossReviewEndToEndTest {
   static final String OUTCOME = "mutation($id:ID!,$r:Boolean!,$c:String,$w:Boolean,$n:String){recordCallOutcome("
       + "callId:$id,reached:$r,confirmedReasonCode:$c,wouldConsiderReturning:$w,notes:$n){call{" + CALL_FIELDS + "}"
       + " userErrors{field code message}}}";
+  private static final String ISSUE_FIELDS = "id month title reasons{code} priority owner status resolvedMonth"
+      + " history{at status note}";
+  static final String RAISE = "mutation($m:String!,$t:String!,$r:[String!]!,$p:ReviewIssuePriority!,$o:String!){"
+      + "raiseReviewIssue(month:$m,title:$t,reasonCodes:$r,priority:$p,owner:$o){issue{" + ISSUE_FIELDS + "}"
+      + " userErrors{index field code message}}}";
+  static final String UPDATE = "mutation($id:ID!,$s:ReviewIssueStatus!,$n:String){updateReviewIssue(id:$id,"
+      + "status:$s,progressNote:$n){issue{" + ISSUE_FIELDS + "} userErrors{field code message}}}";
+  static final String ISSUES = "query($m:String!){lossReview(month:$m){issues{title status}}}";
   static final String CALL_NODE = "query($id:ID!){node(id:$id){... on LossReviewCall{" + CALL_FIELDS + "}}}";
 
   static void left(GraphQLClient api, String customer, String at, String reason, String value) {
@@ -238,5 +246,75 @@ class LossReviewEndToEndTest {
         .getJsonObject(0).getJsonObject("defection").getString("id"), true, null, null)));
     assertNull(new GraphQLClient(TestServer.newTenantKey()).ok(CALL_NODE, new JsonObject().put("id", id))
         .getValue("node"));
+  }
+
+  static JsonObject raise(GraphQLClient api, String month, String title, JsonArray reasons, String owner) {
+    return api.ok(RAISE, new JsonObject().put("m", month).put("t", title).put("r", reasons).put("p", "HIGH")
+        .put("o", owner)).getJsonObject("raiseReviewIssue");
+  }
+
+  static JsonObject update(GraphQLClient api, String id, String status, String note) {
+    return api.ok(UPDATE, new JsonObject().put("id", id).put("s", status).put("n", note))
+        .getJsonObject("updateReviewIssue");
+  }
+
+  static List<String> issueTitles(GraphQLClient api, String month) {
+    List<String> titles = new ArrayList<>();
+    api.ok(ISSUES, new JsonObject().put("m", month)).getJsonObject("lossReview").getJsonArray("issues")
+        .forEach(i -> titles.add(((JsonObject) i).getString("title")));
+    return titles;
+  }
+
+  @Test
+  void anIssueCarriesOverToLaterReviewsUntilTheMonthItIsResolvedInWithItsHistory() {
+    GraphQLClient api = new GraphQLClient(TestServer.newTenantKey());
+    for (String month : List.of("2026-02", "2026-03", "2026-05", "2026-06", "2026-07")) {
+      started(api, month);
+    }
+    JsonObject raised = raise(api, "2026-03", "Slow support", new JsonArray().add("POOR_SERVICE"), "ann");
+    assertEquals(new JsonArray(), raised.getJsonArray("userErrors"), raised.encode());
+    JsonObject issue = raised.getJsonObject("issue");
+    assertEquals("OPEN", issue.getString("status"));
+    assertEquals(issue, raise(api, "2026-03", "Slow support", new JsonArray().add("POOR_SERVICE"), "ann")
+        .getJsonObject("issue"));
+    String id = issue.getString("id");
+
+    assertEquals(List.of(), issueTitles(api, "2026-02"));
+    assertEquals(List.of("Slow support"), issueTitles(api, "2026-05"));
+    update(api, id, "IN_PROGRESS", "two more agents");
+    JsonObject resolved = update(api, id, "RESOLVED", "answered within a day").getJsonObject("issue");
+
+    assertEquals("RESOLVED", resolved.getString("status"));
+    assertEquals("2026-06", resolved.getString("resolvedMonth"));
+    assertEquals(new JsonArray()
+            .add(new JsonObject().put("at", NOW).put("status", "OPEN").putNull("note"))
+            .add(new JsonObject().put("at", NOW).put("status", "IN_PROGRESS").put("note", "two more agents"))
+            .add(new JsonObject().put("at", NOW).put("status", "RESOLVED").put("note", "answered within a day")),
+        resolved.getJsonArray("history"));
+    assertEquals(List.of("Slow support"), issueTitles(api, "2026-06"));
+    assertEquals(List.of(), issueTitles(api, "2026-07"));
+    assertEquals(resolved, update(api, id, "RESOLVED", "answered within a day").getJsonObject("issue"));
+    assertEquals(List.of("ALREADY_CLOSED"), codes(update(api, id, "OPEN", "again")));
+    assertEquals(resolved, api.ok("query($id:ID!){node(id:$id){... on ReviewIssue{" + ISSUE_FIELDS + "}}}",
+        new JsonObject().put("id", id)).getJsonObject("node"));
+  }
+
+  @Test
+  void badIssuesAreRefusedWithTheirCodes() {
+    GraphQLClient api = new GraphQLClient(TestServer.newTenantKey());
+    JsonArray service = new JsonArray().add("POOR_SERVICE");
+
+    assertEquals(List.of("INVALID_FORMAT"), codes(raise(api, "March", "t", service, "ann")));
+    assertEquals(List.of("REVIEW_NOT_STARTED"), codes(raise(api, "2026-03", "t", service, "ann")));
+    started(api, "2026-03");
+    assertEquals(List.of("UNKNOWN_REASON"), codes(raise(api, "2026-03", "t", new JsonArray().add("NOPE"), "ann")));
+    assertEquals(List.of("REQUIRED", "OUT_OF_RANGE"), codes(raise(api, "2026-03", "t", new JsonArray(), "")));
+    assertEquals(List.of("TOO_LONG"), codes(raise(api, "2026-03", "x".repeat(201), service, "ann")));
+    raise(api, "2026-03", "Prices", service, "ann");
+    assertEquals(List.of("IDEMPOTENCY_CONFLICT"), codes(raise(api, "2026-03", "Prices", service, "bob")));
+    GraphQLClient other = new GraphQLClient(TestServer.newTenantKey());
+    started(other, "2026-03");
+    String foreign = raise(other, "2026-03", "Theirs", service, "eve").getJsonObject("issue").getString("id");
+    assertEquals(List.of("NOT_FOUND"), codes(update(api, foreign, "RESOLVED", null)));
   }
 }

@@ -32,7 +32,9 @@ final class RequiredScopes {
       Map.entry("configureWinBack", ApiKeyScope.ADMIN),
       Map.entry("startLossReview", ApiKeyScope.WRITE),
       Map.entry("assignLossReviewCalls", ApiKeyScope.WRITE),
-      Map.entry("recordCallOutcome", ApiKeyScope.WRITE));
+      Map.entry("recordCallOutcome", ApiKeyScope.WRITE),
+      Map.entry("raiseReviewIssue", ApiKeyScope.WRITE),
+      Map.entry("updateReviewIssue", ApiKeyScope.WRITE));
 
   static final Set<String> ADMIN_QUERIES = Set.of("apiKeys");
 
