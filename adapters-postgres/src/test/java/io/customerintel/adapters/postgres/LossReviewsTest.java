@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.customerintel.adapters.postgres.testing.ScratchDatabase;
 import io.customerintel.application.port.out.LossReviews;
 import io.customerintel.application.port.out.NewDefection;
+import io.customerintel.application.port.out.StartedLossReview;
 import io.customerintel.domain.customer.CustomerId;
 import io.customerintel.domain.defection.Defection;
 import io.customerintel.domain.lossreview.LostCustomer;
@@ -42,6 +43,14 @@ class LossReviewsTest {
     assertEquals(Optional.of(first), await(reviews.startedAt(tenant.id(), JUNE)));
     assertTrue(await(reviews.startedAt(other.id(), JUNE)).isEmpty());
     assertTrue(await(reviews.startedAt(tenant.id(), new ReviewMonth(YearMonth.of(2026, 5)))).isEmpty());
+    ReviewMonth may = new ReviewMonth(YearMonth.of(2026, 5));
+    await(reviews.start(tenant.id(), may, first));
+    assertEquals(List.of(new StartedLossReview(JUNE, first), new StartedLossReview(may, first)),
+        await(reviews.startedBefore(tenant.id(), Optional.empty(), 5)));
+    assertEquals(List.of(new StartedLossReview(may, first)),
+        await(reviews.startedBefore(tenant.id(), Optional.of(JUNE), 5)));
+    assertEquals(2L, await(reviews.count(tenant.id())));
+    assertEquals(0L, await(reviews.count(other.id())));
   }
 
   @Test

@@ -3,6 +3,12 @@ package io.customerintel.application.service;
 import io.customerintel.application.ErrorCodes;
 import io.customerintel.application.UseCaseException;
 import io.customerintel.application.port.in.AuthenticatedTenant;
+import io.customerintel.application.port.in.Connection;
+import io.customerintel.application.port.in.Page;
+import io.customerintel.application.port.in.PageArgs;
+import io.customerintel.application.port.out.StartedLossReview;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import io.customerintel.application.port.in.StartLossReviewUseCase;
 import io.customerintel.application.port.in.UserError;
 import io.customerintel.application.port.in.ViewLossReviewUseCase;
@@ -25,6 +31,7 @@ import java.util.concurrent.CompletionStage;
  * recorded later for the month joins its review (docs/loss-review.md).
  */
 public final class LossReviewService implements StartLossReviewUseCase, ViewLossReviewUseCase {
+  private static final String CURSOR = "lr1:";
   private final LossReviews reviews;
   private final LossReviewCalls calls;
   private final Clock clock;
@@ -58,6 +65,43 @@ public final class LossReviewService implements StartLossReviewUseCase, ViewLoss
     return reviews.startedAt(query.tenant().tenantId(), month.get())
         .thenCompose(startedAt -> startedAt.isEmpty() ? CompletableFuture.completedFuture(Optional.empty())
             : review(query.tenant(), month.get(), startedAt.get()).thenApply(Optional::of));
+  }
+
+  @Override
+  public CompletionStage<Connection<LossReview>> lossReviews(AuthenticatedTenant tenant, PageArgs page) {
+    Optional<ReviewMonth> after = page.after().map(LossReviewService::decode);
+    var tenantId = tenant.tenantId();
+    return reviews.startedBefore(tenantId, after, page.first() + 1)
+        .thenCombine(reviews.count(tenantId), (started, total) -> {
+          List<StartedLossReview> shown = started.subList(0, Math.min(page.first(), started.size()));
+          List<CompletableFuture<LossReview>> built = shown.stream()
+              .map(s -> review(tenant, s.month(), s.startedAt()).toCompletableFuture()).toList();
+          return CompletableFuture.allOf(built.toArray(CompletableFuture[]::new)).thenApply(done -> {
+            List<Page.Edge<LossReview>> edges = built.stream()
+                .map(f -> new Page.Edge<>(encode(f.join().month()), f.join())).toList();
+            return new Connection<>(new Page<>(edges, started.size() > page.first(), after.isPresent()), total);
+          });
+        }).thenCompose(stage -> stage);
+  }
+
+  /** Opaque: clients must not build cursors, so the encoding may change. */
+  private static String encode(ReviewMonth month) {
+    return Base64.getUrlEncoder().withoutPadding().encodeToString((CURSOR + month).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static ReviewMonth decode(String cursor) {
+    try {
+      String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+      if (raw.startsWith(CURSOR)) {
+        Optional<ReviewMonth> month = ReviewMonth.parse(raw.substring(CURSOR.length()));
+        if (month.isPresent()) {
+          return month.get();
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      // falls through to the refusal: every malformed cursor gets the same answer
+    }
+    throw new UseCaseException(ErrorCodes.INVALID_CURSOR, "the cursor is not one this API issued");
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.customerintel.application.fakes;
 
 import io.customerintel.application.port.out.LossReviews;
+import io.customerintel.application.port.out.StartedLossReview;
 import io.customerintel.domain.defection.Defection;
 import io.customerintel.domain.defection.DefectionId;
 import io.customerintel.domain.lossreview.LostCustomer;
@@ -38,6 +39,24 @@ public final class InMemoryLossReviews implements LossReviews {
   @Override
   public CompletionStage<Instant> start(TenantId tenantId, ReviewMonth month, Instant now) {
     return CompletableFuture.completedFuture(started.computeIfAbsent(key(tenantId, month), k -> now));
+  }
+
+  @Override
+  public CompletionStage<List<StartedLossReview>> startedBefore(TenantId tenantId, Optional<ReviewMonth> before,
+                                                                int limit) {
+    String prefix = tenantId.value() + "/";
+    return CompletableFuture.completedFuture(started.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+        .map(e -> new StartedLossReview(ReviewMonth.parse(e.getKey().substring(prefix.length())).orElseThrow(),
+            e.getValue()))
+        .filter(s -> before.map(b -> s.month().value().isBefore(b.value())).orElse(true))
+        .sorted(java.util.Comparator.comparing((StartedLossReview s) -> s.month().value()).reversed())
+        .limit(limit).toList());
+  }
+
+  @Override
+  public CompletionStage<Long> count(TenantId tenantId) {
+    return CompletableFuture.completedFuture(started.keySet().stream()
+        .filter(k -> k.startsWith(tenantId.value() + "/")).count());
   }
 
   @Override

@@ -16,6 +16,7 @@ import io.customerintel.application.fakes.InMemoryLossReviewCalls;
 import io.customerintel.application.fakes.InMemoryLossReviews;
 import io.customerintel.application.fakes.MutableClock;
 import io.customerintel.application.port.in.AuthenticatedTenant;
+import io.customerintel.application.port.in.PageArgs;
 import io.customerintel.application.port.in.StartLossReviewUseCase;
 import io.customerintel.application.port.in.ViewLossReviewUseCase;
 import io.customerintel.domain.customer.CustomerId;
@@ -108,5 +109,23 @@ class LossReviewServiceTest {
     assertEquals(List.of("month"), result.userErrors().get(0).field());
     assertEquals(ErrorCodes.BAD_USER_INPUT, refusal(() -> service.lossReview(
         new ViewLossReviewUseCase.Query(tenant(), "2025-2"))).code());
+  }
+
+  @Test
+  void reviewsAreListedTheLatestMonthFirstPageByPage() {
+    for (String month : List.of("2025-01", "2025-03", "2025-02")) {
+      start(tenant(), month);
+    }
+    start(otherTenant(), "2025-04");
+
+    var first = await(service.lossReviews(tenant(), PageArgs.of(2, null)));
+    assertEquals(List.of("2025-03", "2025-02"), first.page().edges().stream()
+        .map(e -> e.node().month().toString()).toList());
+    assertTrue(first.page().hasNextPage());
+    assertEquals(3, first.totalCount());
+    var rest = await(service.lossReviews(tenant(), PageArgs.of(2, first.page().edges().get(1).cursor())));
+    assertEquals(List.of("2025-01"), rest.page().edges().stream().map(e -> e.node().month().toString()).toList());
+    assertEquals(ErrorCodes.INVALID_CURSOR, refusal(() -> service.lossReviews(tenant(), PageArgs.of(2, "nope")))
+        .code());
   }
 }

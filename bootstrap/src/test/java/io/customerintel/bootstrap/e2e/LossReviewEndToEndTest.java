@@ -191,6 +191,10 @@ class LossReviewEndToEndTest {
     assertNull(call.getValue("outcome"));
     assertEquals(call, api.ok(CALL_NODE, new JsonObject().put("id", call.getString("id"))).getJsonObject("node"));
     assertEquals(5, review(api, "2026-03").getJsonArray("calls").size());
+    assertEquals(new JsonArray().add(new JsonObject().put("executive", "ann").put("done", 0).put("open", 3))
+            .add(new JsonObject().put("executive", "bob").put("done", 0).put("open", 2)),
+        api.ok("{lossReview(month:\"2026-03\"){executives{executive done open}}}").getJsonObject("lossReview")
+            .getJsonArray("executives"));
 
     // c900 comes back, then leaves again in April: called for March, so not called again
     api.ok(Fixtures.PURCHASES, in(new JsonArray().add(Fixtures.purchase("c900", "back", "2026-04-01T12:00:00Z", "40"))));
@@ -237,9 +241,15 @@ class LossReviewEndToEndTest {
         call.getJsonObject("outcome"));
     assertEquals(new JsonObject().put("reason", new JsonObject().put("code", "POOR_SERVICE"))
         .put("originalReason", new JsonObject().put("code", "TOO_EXPENSIVE")), call.getJsonObject("defection"));
-    JsonObject review = review(api, "2026-02");
+    JsonObject review = api.ok("query($m:String!){lossReview(month:$m){reasons{reason{code}}"
+        + " reasonsBeforeCalls{reason{code}} executives{executive done open}}}", new JsonObject().put("m", "2026-02"))
+        .getJsonObject("lossReview");
     assertEquals("POOR_SERVICE", review.getJsonArray("reasons").getJsonObject(0).getJsonObject("reason")
         .getString("code"));
+    assertEquals("TOO_EXPENSIVE", review.getJsonArray("reasonsBeforeCalls").getJsonObject(0).getJsonObject("reason")
+        .getString("code"));
+    assertEquals(new JsonArray().add(new JsonObject().put("executive", "ann").put("done", 1).put("open", 0)),
+        review.getJsonArray("executives"));
     assertEquals(done, outcome(api, id, true, "POOR_SERVICE", true));
     assertEquals(List.of("ALREADY_CLOSED"), codes(outcome(api, id, false, null, null)));
     assertEquals(List.of("NOT_FOUND"), codes(outcome(api, review(api, "2026-02").getJsonArray("defections")
@@ -316,5 +326,27 @@ class LossReviewEndToEndTest {
     started(other, "2026-03");
     String foreign = raise(other, "2026-03", "Theirs", service, "eve").getJsonObject("issue").getString("id");
     assertEquals(List.of("NOT_FOUND"), codes(update(api, foreign, "RESOLVED", null)));
+  }
+
+  @Test
+  void reviewsAreListedTheLatestMonthFirstPageByPage() {
+    GraphQLClient api = new GraphQLClient(TestServer.newTenantKey());
+    for (String month : List.of("2026-01", "2026-03", "2026-02")) {
+      started(api, month);
+    }
+    String page = "query($a:String){lossReviews(first:2,after:$a){edges{cursor node{month}} nodes{month}"
+        + " pageInfo{hasNextPage endCursor} totalCount}}";
+
+    JsonObject first = api.ok(page, new JsonObject().putNull("a")).getJsonObject("lossReviews");
+    assertEquals(new JsonArray().add(new JsonObject().put("month", "2026-03")).add(new JsonObject().put("month",
+        "2026-02")), first.getJsonArray("nodes"));
+    assertEquals(3, first.getInteger("totalCount"));
+    assertTrue(first.getJsonObject("pageInfo").getBoolean("hasNextPage"));
+    JsonObject rest = api.ok(page, new JsonObject().put("a", first.getJsonObject("pageInfo").getString("endCursor")))
+        .getJsonObject("lossReviews");
+    assertEquals(new JsonArray().add(new JsonObject().put("month", "2026-01")), rest.getJsonArray("nodes"));
+    assertFalse(rest.getJsonObject("pageInfo").getBoolean("hasNextPage"));
+    assertEquals("INVALID_CURSOR", api.query(page, new JsonObject().put("a", "nope")).firstErrorCode());
+    assertEquals("BAD_USER_INPUT", api.query("{lossReviews(first:101){totalCount}}").firstErrorCode());
   }
 }

@@ -68,4 +68,20 @@ class LossReviewTest {
         new LossReasonCount("FIT", 1, new BigDecimal("900")),
         new LossReasonCount("PRICE", 1, new BigDecimal("100"))), review.reasons());
   }
+
+  @Test
+  void reasonsBeforeCallsCountTheReasonsFirstRecordedAndEachExecutiveHasDoneAndOpenCalls() {
+    Defection changed = new Defection(new DefectionId(1), new CustomerId(1), Instant.parse("2026-06-01T10:00:00Z"),
+        "SERVICE", null, null, BigDecimal.TEN, "PRICE");
+    LossReviewCall done = new LossReviewCall(new LossReviewCallId(1), JUNE, "ann", new CustomerId(1),
+        new DefectionId(1), java.util.Optional.of(new CallOutcome(true, "SERVICE", null, null, NOW)));
+    LossReviewCall open = new LossReviewCall(new LossReviewCallId(2), JUNE, "ann", new CustomerId(2),
+        new DefectionId(2), java.util.Optional.empty());
+
+    LossReview review = LossReview.of(JUNE, NOW, List.of(LostCustomer.of(changed, null)), List.of(done, open));
+
+    assertEquals("SERVICE", review.reasons().get(0).reasonCode());
+    assertEquals("PRICE", review.reasonsBeforeCalls().get(0).reasonCode());
+    assertEquals(List.of(new ExecutiveCalls("ann", 1, 1)), review.executives());
+  }
 }

@@ -5,10 +5,12 @@ import graphql.schema.idl.RuntimeWiring;
 import io.customerintel.adapters.graphql.GlobalIds;
 import io.customerintel.adapters.graphql.Loaders;
 import io.customerintel.adapters.graphql.UseCases;
+import io.customerintel.adapters.graphql.dto.ConnectionDto;
 import io.customerintel.adapters.graphql.dto.LossReviewCallDto;
 import io.customerintel.adapters.graphql.dto.LossReviewDto;
 import io.customerintel.application.port.in.AssignLossReviewCallsUseCase;
 import io.customerintel.application.port.in.AuthenticatedTenant;
+import io.customerintel.application.port.in.PageArgs;
 import io.customerintel.application.port.in.RecordCallOutcomeUseCase;
 import io.customerintel.application.port.in.StartLossReviewUseCase;
 import io.customerintel.application.port.in.UserError;
@@ -37,7 +39,9 @@ public final class LossReviewWiring {
         .dataFetcher("startLossReview", this::startLossReview)
         .dataFetcher("assignLossReviewCalls", this::assignLossReviewCalls)
         .dataFetcher("recordCallOutcome", this::recordCallOutcome));
-    wiring.type("Query", type -> type.dataFetcher("lossReview", this::lossReview));
+    wiring.type("Query", type -> type
+        .dataFetcher("lossReview", this::lossReview)
+        .dataFetcher("lossReviews", this::lossReviews));
     wiring.type("LossReviewReason", type -> type.dataFetcher("reason", env -> {
       LossReviewDto.ReasonDto reason = env.getSource();
       return Fetchers.<String, Object>loader(env, Loaders.REASONS).load(reason.reasonCode());
@@ -76,6 +80,13 @@ public final class LossReviewWiring {
     AuthenticatedTenant tenant = Fetchers.tenant(env);
     return useCases.lossReview().lossReview(new ViewLossReviewUseCase.Query(tenant, env.getArgument("month")))
         .thenApply(review -> review.map(r -> LossReviewDto.of(r, currency(tenant))).orElse(null))
+        .toCompletableFuture();
+  }
+
+  private CompletableFuture<ConnectionDto<LossReviewDto>> lossReviews(DataFetchingEnvironment env) {
+    AuthenticatedTenant tenant = Fetchers.tenant(env);
+    return useCases.lossReview().lossReviews(tenant, PageArgs.of(env.getArgument("first"), env.getArgument("after")))
+        .thenApply(connection -> ConnectionDto.of(connection, r -> LossReviewDto.of(r, currency(tenant))))
         .toCompletableFuture();
   }
 

@@ -4,6 +4,7 @@ import io.customerintel.adapters.postgres.defection.PgDefectionRepository;
 import io.customerintel.adapters.postgres.sql.Rows;
 import io.customerintel.adapters.postgres.sql.Sql;
 import io.customerintel.application.port.out.LossReviews;
+import io.customerintel.application.port.out.StartedLossReview;
 import io.customerintel.domain.defection.Defection;
 import io.customerintel.domain.analytics.CustomerLoss;
 import io.customerintel.domain.defection.DefectionId;
@@ -28,6 +29,9 @@ public final class PgLossReviews implements LossReviews {
   /** A second start keeps the first row; the select then answers its started_at. */
   private static final String START = "insert into loss_review (tenant_id, month, started_at) values ($1, $2, $3)"
       + " on conflict (tenant_id, month) do nothing";
+  private static final String STARTED_BEFORE = "select month, started_at from loss_review where tenant_id = $1"
+      + " and ($2::date is null or month < $2) order by month desc limit $3";
+  private static final String COUNT = "select count(*) as reviews from loss_review where tenant_id = $1";
   private static final String STARTED = "select started_at from loss_review where tenant_id = $1 and month = $2";
   private static final String DEFECTIONS = "select " + PgDefectionRepository.COLUMNS + " from defection d"
       + " where d.tenant_id = $1 and d.occurred_at >= $2 and d.occurred_at < $3 order by d.occurred_at, d.id";
@@ -47,6 +51,24 @@ public final class PgLossReviews implements LossReviews {
     return sql.run(START, Sql.args(tenantId.value(), firstDay(month), Rows.utc(now)))
         .compose(inserted -> sql.run(STARTED, Sql.args(tenantId.value(), firstDay(month))))
         .map(rows -> Rows.instant(rows.iterator().next(), "started_at"))
+        .toCompletionStage();
+  }
+
+  @Override
+  public CompletionStage<List<StartedLossReview>> startedBefore(TenantId tenantId, Optional<ReviewMonth> before,
+                                                                int limit) {
+    return sql.run(STARTED_BEFORE, Sql.args(tenantId.value(), before.map(PgLossReviews::firstDay).orElse(null), limit))
+        .map(rows -> {
+          List<StartedLossReview> started = new ArrayList<>();
+          rows.forEach(row -> started.add(new StartedLossReview(
+              new ReviewMonth(java.time.YearMonth.from(row.getLocalDate("month"))), Rows.instant(row, "started_at"))));
+          return started;
+        }).toCompletionStage();
+  }
+
+  @Override
+  public CompletionStage<Long> count(TenantId tenantId) {
+    return sql.run(COUNT, Sql.args(tenantId.value())).map(rows -> rows.iterator().next().getLong("reviews"))
         .toCompletionStage();
   }
 

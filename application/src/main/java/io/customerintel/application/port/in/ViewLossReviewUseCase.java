@@ -13,6 +13,9 @@ public interface ViewLossReviewUseCase {
   /** The review, or empty when the month was never started; a month not written "YYYY-MM" is BAD_USER_INPUT. */
   CompletionStage<Optional<LossReview>> lossReview(Query query);
 
+  /** The started reviews, the latest month first. */
+  CompletionStage<Connection<LossReview>> lossReviews(AuthenticatedTenant tenant, PageArgs page);
+
   /** The tenant's loss-review call with this id, or empty (another tenant's is not found). */
   CompletionStage<Optional<LossReviewCall>> lossReviewCall(AuthenticatedTenant tenant, LossReviewCallId id);
 

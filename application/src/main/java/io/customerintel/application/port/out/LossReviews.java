@@ -15,6 +15,12 @@ public interface LossReviews {
   /** Marks the month's review started at now; a month already started keeps (and answers) its first start. */
   CompletionStage<Instant> start(TenantId tenantId, ReviewMonth month, Instant now);
 
+  /** The started months before the given one (all when empty), the latest first, at most limit of them. */
+  CompletionStage<List<StartedLossReview>> startedBefore(TenantId tenantId, Optional<ReviewMonth> before, int limit);
+
+  /** How many months have a started review. */
+  CompletionStage<Long> count(TenantId tenantId);
+
   /** When the month's review was started, or empty if it never was. */
   CompletionStage<Optional<Instant>> startedAt(TenantId tenantId, ReviewMonth month);
 
