@@ -78,6 +78,13 @@ public final class Services {
     this.refit = models;
     SaveDeskService saveDesk = new SaveDeskService(store.customers(), store.defectionReasons(),
         store.cancellationRequests(), defections, clock);
+    io.customerintel.application.service.LossReviewService lossReviews =
+        new io.customerintel.application.service.LossReviewService(store.lossReviews(), store.lossReviewCalls(),
+            clock);
+    // a confirmed reason changes a defection, so the cached defection summary must be computed again
+    io.customerintel.application.service.LossReviewCallService lossReviewCalls =
+        new io.customerintel.application.service.LossReviewCallService(store.lossReviews(), store.lossReviewCalls(),
+            store.defectionReasons(), analyticsCache, clock);
     this.useCases = new UseCases(
         new CustomerIngestionService(store.customers(), clock, analyticsCache),
         new PurchaseIngestionService(store.customers(), store.purchases(), clock, purchased),
@@ -106,7 +113,10 @@ public final class Services {
         new io.customerintel.application.service.WinBackReviewService(store.winBackReviews(), clock),
         new io.customerintel.application.service.RiskAlertService(store.riskEvents()),
         new OpenFollowUpService(store.openFollowUps(), clock),
-        new SurveyEngagementService(store.surveyEngagement(), analyticsCache, clock));
+        new SurveyEngagementService(store.surveyEngagement(), analyticsCache, clock),
+        lossReviews, lossReviews, lossReviewCalls, lossReviewCalls,
+        new io.customerintel.application.service.ReviewIssueService(store.lossReviews(), store.reviewIssues(),
+            store.defectionReasons(), clock));
     this.authentication = new AuthenticationService(store.tenants());
     this.tenants = new TenantService(store.tenants());
     this.catchUp = new CatchUpService(store.tenants(), store.catchUp(), clock);

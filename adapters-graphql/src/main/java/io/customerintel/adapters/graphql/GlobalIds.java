@@ -17,8 +17,10 @@ public final class GlobalIds {
   public static final String SURVEY_RESPONSE = "SurveyResponse";
   public static final String API_KEY = "ApiKey";
   public static final String CANCELLATION_REQUEST = "CancellationRequest";
+  public static final String LOSS_REVIEW_CALL = "LossReviewCall";
+  public static final String REVIEW_ISSUE = "ReviewIssue";
   private static final Set<String> TYPES = Set.of(CUSTOMER, DEFECTION, PURCHASE, SURVEY_RESPONSE, API_KEY,
-      CANCELLATION_REQUEST);
+      CANCELLATION_REQUEST, LOSS_REVIEW_CALL, REVIEW_ISSUE);
 
   private GlobalIds() {}
 

@@ -57,6 +57,8 @@ public final class GraphQLApi implements RequestPreparer {
     new OpenFollowUpWiring(useCases).wire(wiring);
     new SurveyEngagementWiring(useCases).wire(wiring);
     new io.customerintel.adapters.graphql.wiring.RiskAlertWiring(useCases).wire(wiring);
+    new io.customerintel.adapters.graphql.wiring.LossReviewWiring(useCases).wire(wiring);
+    new io.customerintel.adapters.graphql.wiring.ReviewIssueWiring(useCases).wire(wiring);
     GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl), wiring.build());
     this.graphQL = GraphQL.newGraphQL(schema).defaultDataFetcherExceptionHandler(new ErrorMapping())
         .preparsedDocumentProvider(new DocumentCache()).build();

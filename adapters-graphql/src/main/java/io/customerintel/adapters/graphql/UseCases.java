@@ -57,7 +57,12 @@ public record UseCases(
     io.customerintel.application.port.in.WinBackReviewsUseCase winBackReviews,
     io.customerintel.application.port.in.WatchCustomerRiskUseCase riskAlerts,
     ListOpenFollowUpsUseCase openFollowUps,
-    ViewSurveyEngagementUseCase surveyEngagement) {
+    ViewSurveyEngagementUseCase surveyEngagement,
+    io.customerintel.application.port.in.StartLossReviewUseCase startLossReview,
+    io.customerintel.application.port.in.ViewLossReviewUseCase lossReview,
+    io.customerintel.application.port.in.AssignLossReviewCallsUseCase assignLossReviewCalls,
+    io.customerintel.application.port.in.RecordCallOutcomeUseCase recordCallOutcome,
+    io.customerintel.application.port.in.ReviewIssuesUseCase reviewIssues) {
 
   public UseCases {
     Objects.requireNonNull(upsertCustomers, "upsertCustomers");
@@ -89,5 +94,10 @@ public record UseCases(
     Objects.requireNonNull(winBackReviews, "winBackReviews");
     Objects.requireNonNull(openFollowUps, "openFollowUps");
     Objects.requireNonNull(surveyEngagement, "surveyEngagement");
+    Objects.requireNonNull(startLossReview, "startLossReview");
+    Objects.requireNonNull(lossReview, "lossReview");
+    Objects.requireNonNull(assignLossReviewCalls, "assignLossReviewCalls");
+    Objects.requireNonNull(recordCallOutcome, "recordCallOutcome");
+    Objects.requireNonNull(reviewIssues, "reviewIssues");
   }
 }

@@ -234,4 +234,19 @@ public final class PostgresAdapters {
   public SurveyEngagementCensus surveyEngagement() {
     return new PgSurveyEngagementCensus(sql);
   }
+
+  /** Loss reviews (docs/loss-review.md); stateless over the shared statement runner. */
+  public io.customerintel.application.port.out.LossReviews lossReviews() {
+    return new io.customerintel.adapters.postgres.lossreview.PgLossReviews(sql);
+  }
+
+  /** The loss reviews' calls; stateless over the shared statement runner. */
+  public io.customerintel.application.port.out.LossReviewCalls lossReviewCalls() {
+    return new io.customerintel.adapters.postgres.lossreview.PgLossReviewCalls(sql);
+  }
+
+  /** The loss reviews' issues; stateless over the shared statement runner. */
+  public io.customerintel.application.port.out.ReviewIssues reviewIssues() {
+    return new io.customerintel.adapters.postgres.lossreview.PgReviewIssues(sql);
+  }
 }

@@ -28,4 +28,8 @@ public final class ProblemCodes {
   public static final String NOT_A_WIN_BACK_CANDIDATE = "NOT_A_WIN_BACK_CANDIDATE";
 
   private ProblemCodes() {}
+  /** The month's loss review was never started (startLossReview). */
+  public static final String REVIEW_NOT_STARTED = "REVIEW_NOT_STARTED";
+  /** Only a customer who was reached can confirm a reason or say whether they would return. */
+  public static final String NOT_REACHED = "NOT_REACHED";
 }

@@ -29,7 +29,12 @@ final class RequiredScopes {
       Map.entry("recordSaveAttempt", ApiKeyScope.WRITE),
       Map.entry("recordWinBackAttempt", ApiKeyScope.WRITE),
       Map.entry("markWinBackListReviewed", ApiKeyScope.WRITE),
-      Map.entry("configureWinBack", ApiKeyScope.ADMIN));
+      Map.entry("configureWinBack", ApiKeyScope.ADMIN),
+      Map.entry("startLossReview", ApiKeyScope.WRITE),
+      Map.entry("assignLossReviewCalls", ApiKeyScope.WRITE),
+      Map.entry("recordCallOutcome", ApiKeyScope.WRITE),
+      Map.entry("raiseReviewIssue", ApiKeyScope.WRITE),
+      Map.entry("updateReviewIssue", ApiKeyScope.WRITE));
 
   static final Set<String> ADMIN_QUERIES = Set.of("apiKeys");
 

@@ -18,6 +18,11 @@ public final class DefectionWiring {
         .dataFetcher("reason", env -> {
           DefectionDto defection = env.getSource();
           return Fetchers.<String, Object>loader(env, Loaders.REASONS).load(defection.reasonCode());
+        })
+        .dataFetcher("originalReason", env -> {
+          DefectionDto defection = env.getSource();
+          return defection.originalReasonCode() == null ? null
+              : Fetchers.<String, Object>loader(env, Loaders.REASONS).load(defection.originalReasonCode());
         }));
   }
 }

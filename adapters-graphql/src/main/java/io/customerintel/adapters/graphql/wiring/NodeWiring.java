@@ -30,6 +30,10 @@ public final class NodeWiring {
         name = GlobalIds.API_KEY;
       } else if (node instanceof CancellationRequestDto) {
         name = GlobalIds.CANCELLATION_REQUEST;
+      } else if (node instanceof io.customerintel.adapters.graphql.dto.LossReviewCallDto) {
+        name = GlobalIds.LOSS_REVIEW_CALL;
+      } else if (node instanceof io.customerintel.adapters.graphql.dto.ReviewIssueDto) {
+        name = GlobalIds.REVIEW_ISSUE;
       } else {
         throw new IllegalStateException("not a node: " + node.getClass().getSimpleName());
       }

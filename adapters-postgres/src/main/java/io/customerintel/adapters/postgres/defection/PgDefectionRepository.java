@@ -27,14 +27,19 @@ import java.util.concurrent.CompletionStage;
 
 /** Defections, each re-deriving its customer's facts and lifecycle timeline in the same transaction. */
 public final class PgDefectionRepository implements DefectionRepository {
-  private static final String COLUMNS = "d.id, d.customer_id, d.occurred_at, d.reason_code, d.detail, d.competitor,"
-      + " d.lost_annual_value";
+  /** The columns defection(Row) reads, of the defection aliased d; the loss review reads defections with them too. */
+  public static final String COLUMNS = "d.id, d.customer_id, d.occurred_at, d.reason_code, d.detail, d.competitor,"
+      + " d.lost_annual_value, d.original_reason_code";
   private static final String LOCK = "select c.id from customer c where c.tenant_id = $1 and c.id = $2 for no key update";
   private static final String INSERT = "insert into defection as d (tenant_id, customer_id, occurred_at, reason_code,"
-      + " detail, competitor, lost_annual_value, value_tier) values ($1, $2, $3, $4, $5, $6, $7, $8)"
+      + " detail, competitor, lost_annual_value, value_tier) select $1, $2, $3, $4, $5, $6, $7, $8"
+      // a retry with the reason first recorded is the same defection even after a loss-review call changed it
+      + " where not exists (select 1 from defection o where o.customer_id = $2 and o.occurred_at = $3"
+      + " and o.original_reason_code = $4)"
       + " on conflict (customer_id, occurred_at, reason_code) do nothing returning " + COLUMNS;
   private static final String EXISTING = "select " + COLUMNS + " from defection d"
-      + " where d.tenant_id = $1 and d.customer_id = $2 and d.occurred_at = $3 and d.reason_code = $4";
+      + " where d.tenant_id = $1 and d.customer_id = $2 and d.occurred_at = $3"
+      + " and (d.reason_code = $4 or d.original_reason_code = $4) order by d.reason_code = $4 desc limit 1";
   private static final String BY_IDS = "select " + COLUMNS
       + " from unnest($2::bigint[]) as w(id) join defection d on d.id = w.id and d.tenant_id = $1";
 
@@ -99,9 +104,10 @@ public final class PgDefectionRepository implements DefectionRepository {
     }).toCompletionStage();
   }
 
-  private static Defection defection(Row row) {
+  /** The defection of a row holding COLUMNS. */
+  public static Defection defection(Row row) {
     return new Defection(new DefectionId(row.getLong("id")), new CustomerId(row.getLong("customer_id")),
         Rows.instant(row, "occurred_at"), row.getString("reason_code"), row.getString("detail"),
-        row.getString("competitor"), row.getBigDecimal("lost_annual_value"));
+        row.getString("competitor"), row.getBigDecimal("lost_annual_value"), row.getString("original_reason_code"));
   }
 }
