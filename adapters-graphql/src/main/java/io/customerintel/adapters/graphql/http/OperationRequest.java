@@ -5,6 +5,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.impl.RoutingContextInternal;
+import java.util.Map;
 
 /**
  * The query text and extensions of a request that {@link GraphQLPayloadGuard} accepted, read where vertx-web-graphql
@@ -34,6 +35,18 @@ final class OperationRequest {
   /** The query text, or {@code null} when the client sent only a hash. */
   String query() {
     return isGet() ? params.get("query") : body.getString("query");
+  }
+
+  /** The variables; empty when there are none. */
+  Map<String, Object> variables() {
+    JsonObject variables;
+    if (isGet()) {
+      String raw = params.get("variables");
+      variables = raw == null ? null : new JsonObject(raw);
+    } else {
+      variables = body.getJsonObject("variables");
+    }
+    return variables == null ? Map.of() : variables.getMap();
   }
 
   String operationName() {

@@ -54,16 +54,25 @@ final class QueryCostHandler implements Handler<RoutingContext> {
 
   @Override
   public void handle(RoutingContext rc) {
-    RequestedOperation operation = RequestedOperation.of(rc);
-    if (operation == null) {
+    OperationRequest operation;
+    try {
+      operation = OperationRequest.of(rc);
+    } catch (RuntimeException malformed) {
+      // the payload guard refuses malformed requests first; anything it let through is execution's to report
       rc.next();
       return;
     }
+    if (operation.query() == null) {
+      rc.next();
+      return;
+    }
+    String operationName = operation.operationName() == null || operation.operationName().isEmpty() ? null
+        : operation.operationName();
     ApiKeyGrant grant = rc.get(RequestKeys.GRANT);
     CompletionStage<Throttle> charged;
     Analysis analysis;
     try {
-      analysis = analyzer.analyze(operation.query(), operation.operationName(), operation.variables());
+      analysis = analyzer.analyze(operation.query(), operationName, operation.variables());
       // a refused operation takes nothing, but its answer still shows the bucket
       charged = charges.charge(new ChargeQueryCostUseCase.Charge(grant, analysis.refused() ? 0 : analysis.cost()));
     } catch (RuntimeException e) {

@@ -3,9 +3,6 @@ package io.customerintel.adapters.graphql.http;
 import io.customerintel.domain.tenant.ApiKeyGrant;
 import io.customerintel.domain.tenant.ApiKeyScope;
 import io.vertx.core.Handler;
-import io.vertx.core.MultiMap;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.EnumSet;
 import java.util.Map;
@@ -29,17 +26,9 @@ final class ScopeGuard implements Handler<RoutingContext> {
       rc.next();
       return;
     }
-    String query;
-    String operationName;
-    if (rc.request().method() == HttpMethod.GET) {
-      MultiMap params = rc.queryParams();
-      query = params.get("query");
-      operationName = params.get("operationName");
-    } else {
-      JsonObject body = rc.body().asJsonObject();
-      query = body.getString("query");
-      operationName = body.getString("operationName");
-    }
+    OperationRequest operation = OperationRequest.of(rc);
+    String query = operation.query();
+    String operationName = operation.operationName();
     if (query == null) {
       // A document resolved elsewhere (e.g. by a hash) is invisible here: refuse rather than run it unchecked.
       TransportErrors.send(rc, 403, ErrorCode.FORBIDDEN,
