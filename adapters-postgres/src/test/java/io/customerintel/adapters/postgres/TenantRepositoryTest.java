@@ -1,5 +1,6 @@
 package io.customerintel.adapters.postgres;
 
+import io.customerintel.application.port.out.KeyOwner;
 import static io.customerintel.adapters.postgres.PgFixture.await;
 import static io.customerintel.adapters.postgres.PgFixture.failure;
 import static io.customerintel.adapters.postgres.PgFixture.sha;
@@ -43,7 +44,7 @@ class TenantRepositoryTest {
     assertEquals(Currency.getInstance("USD"), tenant.currency());
     assertEquals(ZoneId.of("Europe/Berlin"), tenant.zone());
     assertEquals(LifecyclePolicy.DEFAULT, tenant.lifecyclePolicy());
-    assertEquals(Optional.of(tenant), await(adapters.tenants().findByApiKeyHash(key)));
+    assertEquals(Optional.of(tenant), await(adapters.tenants().findKeyOwner(key)).map(KeyOwner::tenant));
     var owner = await(adapters.tenants().findKeyOwner(key)).orElseThrow();
     assertEquals(tenant, owner.tenant());
     assertEquals(java.util.EnumSet.allOf(io.customerintel.domain.tenant.ApiKeyScope.class), owner.grant().scopes(),
@@ -65,7 +66,7 @@ class TenantRepositoryTest {
 
     assertEquals(ErrorCodes.CONFLICT, e.code());
     assertEquals("a tenant named '" + first.name() + "' exists", e.getMessage());
-    assertEquals(Optional.empty(), await(adapters.tenants().findByApiKeyHash(secondKey)));
+    assertEquals(Optional.empty(), await(adapters.tenants().findKeyOwner(secondKey)).map(KeyOwner::tenant));
   }
 
   @Test
@@ -76,7 +77,7 @@ class TenantRepositoryTest {
     ScratchDatabase.pool().preparedQuery("update api_key set revoked_at = now() where key_hash = $1")
         .execute(Tuple.of(Buffer.buffer(key))).await(10, TimeUnit.SECONDS);
 
-    assertEquals(Optional.empty(), await(adapters.tenants().findByApiKeyHash(key)));
+    assertEquals(Optional.empty(), await(adapters.tenants().findKeyOwner(key)).map(KeyOwner::tenant));
     assertEquals(Optional.of(tenant), await(adapters.tenants().findByName(tenant.name())));
   }
 
@@ -89,16 +90,16 @@ class TenantRepositoryTest {
     await(adapters.tenants().addApiKey(tenant.id(), demo));
     await(adapters.tenants().addApiKey(tenant.id(), demo));
 
-    assertEquals(Optional.of(tenant), await(adapters.tenants().findByApiKeyHash(demo)));
+    assertEquals(Optional.of(tenant), await(adapters.tenants().findKeyOwner(demo)).map(KeyOwner::tenant));
     UseCaseException e = failure(UseCaseException.class, adapters.tenants().addApiKey(other.id(), demo));
     assertEquals(ErrorCodes.CONFLICT, e.code());
-    assertEquals(Optional.of(tenant), await(adapters.tenants().findByApiKeyHash(demo)));
+    assertEquals(Optional.of(tenant), await(adapters.tenants().findKeyOwner(demo)).map(KeyOwner::tenant));
   }
 
   @Test
   void unknownNamesAndKeysAreNotFound() {
     assertEquals(Optional.empty(), await(adapters.tenants().findByName("nobody-" + UUID.randomUUID())));
-    assertEquals(Optional.empty(), await(adapters.tenants().findByApiKeyHash(newKey())));
+    assertEquals(Optional.empty(), await(adapters.tenants().findKeyOwner(newKey())).map(KeyOwner::tenant));
   }
 
   @Test

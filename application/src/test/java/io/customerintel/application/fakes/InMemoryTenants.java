@@ -58,8 +58,7 @@ public final class InMemoryTenants implements TenantRepository {
     return CompletableFuture.completedFuture(store.tenants.stream().filter(t -> t.name().equals(name)).findFirst());
   }
 
-  @Override
-  public CompletionStage<Optional<Tenant>> findByApiKeyHash(byte[] apiKeyHash) {
+  private CompletionStage<Optional<Tenant>> findByApiKeyHash(byte[] apiKeyHash) {
     hashLookups++;
     TenantId id = store.apiKeys.get(HexFormat.of().formatHex(apiKeyHash));
     return CompletableFuture.completedFuture(store.tenants.stream().filter(t -> t.id().equals(id)).findFirst());

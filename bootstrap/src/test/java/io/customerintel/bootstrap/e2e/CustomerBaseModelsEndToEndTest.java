@@ -280,8 +280,8 @@ class CustomerBaseModelsEndToEndTest {
   }
 
   private static TenantId tenantOf(String key) {
-    return TestServer.start().store().tenants().findByApiKeyHash(
-        io.customerintel.application.service.ApiKeys.hash(key)).toCompletableFuture().join().orElseThrow().id();
+    return TestServer.start().store().tenants().findKeyOwner(
+        io.customerintel.application.service.ApiKeys.hash(key)).toCompletableFuture().join().orElseThrow().tenant().id();
   }
 
   /** Waits until the last fit's background re-judging is done (it holds the tenant's fit lease until then). */

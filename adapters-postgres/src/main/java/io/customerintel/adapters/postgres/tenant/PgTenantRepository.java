@@ -51,8 +51,6 @@ public final class PgTenantRepository implements TenantRepository {
       + " union all select tenant_id from api_key where key_hash = $2 and not exists (select 1 from added)";
   private static final String LIST = "select " + COLUMNS + " from tenant t order by t.name";
   private static final String BY_NAME = "select " + COLUMNS + " from tenant t where t.name = $1";
-  private static final String BY_KEY = "select " + COLUMNS + " from api_key k join tenant t on t.id = k.tenant_id"
-      + " where k.key_hash = $1 and k.revoked_at is null";
   private static final String KEY_OWNER = "select " + COLUMNS + ", k.id as key_id, k.name as key_name, k.scopes,"
       + " k.persisted_queries_only, k.bucket_capacity, k.bucket_refill_per_second"
       + " from api_key k join tenant t on t.id = k.tenant_id where k.key_hash = $1 and k.revoked_at is null";
@@ -135,13 +133,6 @@ public final class PgTenantRepository implements TenantRepository {
   @Override
   public CompletionStage<Optional<Tenant>> findByName(String name) {
     return sql.run(BY_NAME, Sql.args(name)).map(rows -> tenants(rows).stream().findFirst()).toCompletionStage();
-  }
-
-  @Override
-  public CompletionStage<Optional<Tenant>> findByApiKeyHash(byte[] apiKeyHash) {
-    return sql.run(BY_KEY, Sql.args(Buffer.buffer(apiKeyHash)))
-        .map(rows -> tenants(rows).stream().findFirst())
-        .toCompletionStage();
   }
 
   @Override

@@ -23,7 +23,6 @@ public interface TenantRepository {
 
   CompletionStage<Optional<Tenant>> findByName(String name);
 
-  CompletionStage<Optional<Tenant>> findByApiKeyHash(byte[] apiKeyHash);
 
   /** The tenant and grant of an unrevoked key, by the key's hash. */
   CompletionStage<Optional<KeyOwner>> findKeyOwner(byte[] apiKeyHash);
