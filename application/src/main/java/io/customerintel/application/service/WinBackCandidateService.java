@@ -9,6 +9,9 @@ import io.customerintel.application.port.out.WinBackCandidates;
 import io.customerintel.application.port.out.WinBackCandidates.Position;
 import io.customerintel.domain.money.Money;
 import io.customerintel.domain.winback.WinBackCandidate;
+import io.customerintel.domain.winback.WinBackValueBasis;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +21,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Win-back lists as of the clock's today. The stages listed (INACTIVE, LOST, PROSPECT) never depend on health, so
+ * Win-back lists as of the clock's today, ordered by predicted value once the tenant has count and spend models
+ * (lifetime revenue before, and for prospects). The stages listed (INACTIVE, LOST, PROSPECT) never depend on health, so
  * unlike the customer listing no catch-up is needed first.
  */
 public final class WinBackCandidateService implements FindWinBackCandidatesUseCase {
@@ -35,12 +39,14 @@ public final class WinBackCandidateService implements FindWinBackCandidatesUseCa
   @Override
   public CompletionStage<Connection<Listed>> candidates(Query query) {
     AuthenticatedTenant tenant = query.tenant();
-    Optional<Position> after = query.page().after().map(cursor -> WinBackCursors.decode(cursor, query.kind()));
+    WinBackValueBasis basis = WinBackValueBasis.of(query.kind(), tenant.predictionModel());
+    Optional<Position> after = query.page().after()
+        .map(cursor -> WinBackCursors.decode(cursor, query.kind(), basis));
     LocalDate today = LocalDate.ofInstant(clock.instant(), tenant.zone());
     int size = query.page().first();
     Currency currency = Currency.getInstance(tenant.currency());
     int window = tenant.lifecyclePolicy().inactivityWindowDays();
-    return candidates.page(tenant.tenantId(), tenant.zone(), today, query.kind(), after, size + 1)
+    return candidates.page(tenant.tenantId(), tenant.zone(), today, query.kind(), basis, after, size + 1)
         .thenCompose(found -> {
           List<WinBackCandidate> shown = found.subList(0, Math.min(size, found.size()));
           // one statement for the whole page's latest attempts
@@ -48,13 +54,22 @@ public final class WinBackCandidateService implements FindWinBackCandidatesUseCa
               .thenCombine(candidates.count(tenant.tenantId(), today, query.kind()), (latest, total) -> {
                 List<Page.Edge<Listed>> edges = new ArrayList<>();
                 for (WinBackCandidate candidate : shown) {
-                  String cursor = WinBackCursors.encode(query.kind(),
-                      new Position(candidate.value(), candidate.externalId()));
-                  edges.add(new Page.Edge<>(cursor, new Listed(candidate, candidate.reason(today, window),
-                      new Money(candidate.value(), currency), Optional.ofNullable(latest.get(candidate.customerId())))));
+                  BigDecimal value = candidate.value(basis);
+                  String cursor = WinBackCursors.encode(query.kind(), basis,
+                      new Position(value, candidate.externalId()));
+                  edges.add(new Page.Edge<>(cursor, new Listed(candidate, candidate.reason(today, window), basis,
+                      money(value, currency), money(candidate.revenue(), currency),
+                      Optional.ofNullable(candidate.predictedValue()).map(v -> money(v, currency)),
+                      Optional.ofNullable(latest.get(candidate.customerId())))));
                 }
                 return new Connection<>(new Page<>(edges, found.size() > size, after.isPresent()), total);
               });
         });
+  }
+
+  /** Predicted values are stored finer than the currency's minor unit; amounts are shown in it. */
+  private static Money money(BigDecimal amount, Currency currency) {
+    int digits = Math.max(0, currency.getDefaultFractionDigits());
+    return new Money(amount.scale() > digits ? amount.setScale(digits, RoundingMode.HALF_EVEN) : amount, currency);
   }
 }

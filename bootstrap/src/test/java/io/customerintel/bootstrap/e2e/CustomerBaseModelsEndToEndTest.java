@@ -7,6 +7,7 @@ import static io.customerintel.bootstrap.e2e.Fixtures.customerWithPurchases;
 import static io.customerintel.bootstrap.e2e.Fixtures.in;
 import static io.customerintel.bootstrap.e2e.Fixtures.purchase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,6 +29,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -316,6 +318,64 @@ class CustomerBaseModelsEndToEndTest {
     long hundred = statementsFor(String.format(page, 100, prediction));
     assertEquals(ten, hundred);
     assertEquals(plain + 1, hundred, "the page's first-day revenues, in one statement");
+  }
+
+  @Test
+  void onceModelsAreFittedWinBackListsRankByTheNextYearsPredictedValue() throws InterruptedException {
+    String key = TestServer.newTenantKey();
+    GraphQLClient api = new GraphQLClient(key);
+    generatedBuyers(api, 300, 11);
+    api.ok(Fixtures.DEFECTION, in(Fixtures.defection("gen0", "2026-06-01T10:00:00Z", "STAFF_INDIFFERENCE")));
+    String list = "query($kind:WinBackKind!,$after:String){winBackCandidates(kind:$kind,first:25,after:$after){"
+        + "pageInfo{endCursor} edges{node{valueBasis value{amount} predictedValue{amount} lifetimeRevenue{amount}"
+        + " customer{externalId prediction{predictedValue(periods:52){amount}}}}}}}";
+    JsonObject before = api.ok(list, new JsonObject().put("kind", "INACTIVE")).getJsonObject("winBackCandidates");
+    assertEquals("LIFETIME_REVENUE", before.getJsonArray("edges").getJsonObject(0).getJsonObject("node")
+        .getString("valueBasis"));
+
+    assertEquals(List.of(), fit(api, new JsonObject()).getJsonArray("userErrors").getList());
+    awaitFitFinished(tenantOf(key));
+
+    JsonArray edges = api.ok(list, new JsonObject().put("kind", "INACTIVE")).getJsonObject("winBackCandidates")
+        .getJsonArray("edges");
+    assertEquals(25, edges.size());
+    List<BigDecimal> values = new ArrayList<>();
+    List<BigDecimal> revenues = new ArrayList<>();
+    for (int i = 0; i < edges.size(); i++) {
+      JsonObject node = edges.getJsonObject(i).getJsonObject("node");
+      assertEquals("PREDICTED_VALUE", node.getString("valueBasis"));
+      BigDecimal value = amount(node.getJsonObject("value"));
+      assertEquals(value, amount(node.getJsonObject("predictedValue")));
+      // no inactive customer recorded a defection: the stored year-ahead value is their 52-week forecast
+      assertEquals(amount(node.getJsonObject("customer").getJsonObject("prediction").getJsonObject("predictedValue"))
+          .doubleValue(), value.doubleValue(), 0.011);
+      values.add(value);
+      revenues.add(amount(node.getJsonObject("lifetimeRevenue")));
+    }
+    List<BigDecimal> descending = new ArrayList<>(values);
+    descending.sort(Comparator.reverseOrder());
+    assertEquals(descending, values);
+    assertTrue(values.get(0).compareTo(values.get(24)) > 0, "values differ: " + values);
+    List<BigDecimal> byRevenue = new ArrayList<>(revenues);
+    byRevenue.sort(Comparator.reverseOrder());
+    assertNotEquals(byRevenue, revenues, "the predicted order is not lifetime revenue in disguise");
+
+    // a cursor issued under the old order does not continue the new one
+    GraphQLClient.Response stale = api.query(list, new JsonObject().put("kind", "INACTIVE")
+        .put("after", before.getJsonObject("pageInfo").getString("endCursor")));
+    assertEquals("INVALID_CURSOR", stale.firstErrorCode());
+
+    // a lost customer keeps the value of their buying pattern, though their own forecast is zero now they left
+    JsonObject lost = api.ok(list, new JsonObject().put("kind", "LOST")).getJsonObject("winBackCandidates")
+        .getJsonArray("edges").getJsonObject(0).getJsonObject("node");
+    assertEquals("gen0", lost.getJsonObject("customer").getString("externalId"));
+    assertTrue(amount(lost.getJsonObject("predictedValue")).signum() > 0, lost.encode());
+    assertEquals(0, amount(lost.getJsonObject("customer").getJsonObject("prediction")
+        .getJsonObject("predictedValue")).signum());
+  }
+
+  private static BigDecimal amount(JsonObject money) {
+    return new BigDecimal(String.valueOf(money.getValue("amount")));
   }
 
   @Test

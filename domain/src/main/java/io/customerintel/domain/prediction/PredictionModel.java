@@ -16,6 +16,8 @@ import java.util.Optional;
  * Gamma-Gamma spend model. It also gives health its probability-alive estimate.
  */
 public record PredictionModel(PurchaseModel purchases, GammaGamma spend, Interval period) implements AliveEstimate {
+  private static final double DAYS_PER_YEAR = 365.25;
+
   public PredictionModel {
     Objects.requireNonNull(purchases, "purchases");
     Objects.requireNonNull(period, "period");
@@ -63,6 +65,28 @@ public record PredictionModel(PurchaseModel purchases, GammaGamma spend, Interva
    *                        (may be null when there is no spend model or no repeat day)
    */
   public Optional<CustomerForecast> forecast(CustomerFacts facts, BigDecimal firstDayRevenue, LocalDate today) {
+    return forecast(facts, firstDayRevenue, today, facts.isLost());
+  }
+
+  /** Model periods in a year (at least one): the horizon win-back lists rank customers over. */
+  public int periodsPerYear() {
+    return Math.max(1, (int) Math.round(DAYS_PER_YEAR / period.meanDays()));
+  }
+
+  /**
+   * What the customer's buying pattern is worth over the next year, read from their purchase days alone: a recorded
+   * defection does not zero it, because winning a customer back asks what they were worth, not whether they left.
+   * Empty for a prospect or without a spend model.
+   */
+  public Optional<Double> yearAheadValue(CustomerFacts facts, BigDecimal firstDayRevenue, LocalDate today) {
+    if (spend == null) {
+      return Optional.empty();
+    }
+    return forecast(facts, firstDayRevenue, today, false).map(f -> f.predictedValue(periodsPerYear()));
+  }
+
+  private Optional<CustomerForecast> forecast(CustomerFacts facts, BigDecimal firstDayRevenue, LocalDate today,
+                                              boolean left) {
     return history(facts.purchaseDays(), facts.firstPurchaseDay(), facts.lastPurchaseDay(), today).map(history -> {
       Double spendPerDay = null;
       if (spend != null) {
@@ -70,7 +94,7 @@ public record PredictionModel(PurchaseModel purchases, GammaGamma spend, Interva
             : facts.revenue().subtract(firstDayRevenue).doubleValue() / history.x();
         spendPerDay = mean > 0 ? spend.expectedSpend(history.x(), mean) : spend.expectedSpend(0, 0);
       }
-      return new CustomerForecast(purchases, history, spendPerDay, period, facts.isLost());
+      return new CustomerForecast(purchases, history, spendPerDay, period, left);
     });
   }
 }

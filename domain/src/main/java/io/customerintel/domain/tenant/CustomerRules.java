@@ -4,14 +4,15 @@ import io.customerintel.domain.health.AliveEstimate;
 import io.customerintel.domain.health.HealthPolicy;
 import io.customerintel.domain.health.HealthTracker;
 import io.customerintel.domain.lifecycle.LifecyclePolicy;
+import io.customerintel.domain.prediction.PredictionModel;
 import java.time.ZoneId;
 import java.util.Objects;
 
 /**
  * Everything that derives a tenant's customer data from their history: calendar, lifecycle windows, health model,
- * and the fitted customer-base model's probability-alive estimate (null until a model is fitted).
+ * and the fitted customer-base models that drive predictions (null until a model is fitted).
  */
-public record CustomerRules(ZoneId zone, LifecyclePolicy lifecycle, HealthPolicy health, AliveEstimate alive) {
+public record CustomerRules(ZoneId zone, LifecyclePolicy lifecycle, HealthPolicy health, PredictionModel prediction) {
   public CustomerRules {
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(lifecycle, "lifecycle");
@@ -23,8 +24,13 @@ public record CustomerRules(ZoneId zone, LifecyclePolicy lifecycle, HealthPolicy
     this(zone, lifecycle, health, null);
   }
 
+  /** The probability-alive estimate health weighs: the prediction model's; null until a model is fitted. */
+  public AliveEstimate alive() {
+    return prediction;
+  }
+
   /** The health tracker for these rules. */
   public HealthTracker healthTracker() {
-    return new HealthTracker(health, alive);
+    return new HealthTracker(health, prediction);
   }
 }

@@ -29,6 +29,12 @@ class PredictionModelTest {
     return new CustomerFacts(days, days, new BigDecimal(revenue), firstAt, lastAt, first, last, null, null);
   }
 
+  static CustomerFacts leftAnHourAfterTheLastPurchase(CustomerFacts bought) {
+    return new CustomerFacts(bought.purchaseCount(), bought.purchaseDays(), bought.revenue(), bought.firstPurchaseAt(),
+        bought.lastPurchaseAt(), bought.firstPurchaseDay(), bought.lastPurchaseDay(), null,
+        bought.lastPurchaseAt().plusSeconds(3600));
+  }
+
   @Test
   void aProspectHasNoHistoryAndNoForecast() {
     PredictionModel model = new PredictionModel(CDNOW, SPEND, Interval.WEEK);
@@ -68,8 +74,7 @@ class PredictionModelTest {
   void aCustomerWhoToldUsTheyLeftIsForecastNothing() {
     PredictionModel model = new PredictionModel(CDNOW, SPEND, Interval.WEEK);
     CustomerFacts bought = bought(3, FIRST, FIRST.plusDays(14), "100");
-    CustomerFacts left = new CustomerFacts(3, 3, bought.revenue(), bought.firstPurchaseAt(), bought.lastPurchaseAt(),
-        bought.firstPurchaseDay(), bought.lastPurchaseDay(), null, bought.lastPurchaseAt().plusSeconds(3600));
+    CustomerFacts left = leftAnHourAfterTheLastPurchase(bought);
     CustomerForecast forecast = model.forecast(left, new BigDecimal("40"), FIRST.plusDays(28)).orElseThrow();
     assertEquals(0, forecast.probabilityAlive());
     assertEquals(0, forecast.expectedPurchases(52));
@@ -132,5 +137,36 @@ class PredictionModelTest {
   private static PurchaseDayTotal day(LocalDate day) {
     Instant at = day.atStartOfDay(ZoneOffset.UTC).toInstant();
     return new PurchaseDayTotal(day, 1, BigDecimal.TEN, at, at);
+  }
+
+  @Test
+  void theYearAheadValueIsTheForecastValueOverAYearOfModelPeriods() {
+    PredictionModel weekly = new PredictionModel(CDNOW, SPEND, Interval.WEEK);
+    CustomerFacts facts = bought(3, FIRST, FIRST.plusDays(14), "100");
+    CustomerForecast forecast = weekly.forecast(facts, new BigDecimal("40"), FIRST.plusDays(28)).orElseThrow();
+    assertEquals(52, weekly.periodsPerYear());
+    assertEquals(forecast.predictedValue(52), weekly.yearAheadValue(facts, new BigDecimal("40"), FIRST.plusDays(28))
+        .orElseThrow(), 1e-9);
+    assertEquals(365, new PredictionModel(CDNOW, SPEND, Interval.DAY).periodsPerYear());
+    assertEquals(12, new PredictionModel(CDNOW, SPEND, Interval.MONTH).periodsPerYear());
+    assertEquals(1, new PredictionModel(CDNOW, SPEND, Interval.YEAR).periodsPerYear());
+  }
+
+  @Test
+  void aRecordedDefectionDoesNotZeroTheYearAheadValueOfTheBuyingPattern() {
+    PredictionModel model = new PredictionModel(CDNOW, SPEND, Interval.WEEK);
+    CustomerFacts bought = bought(3, FIRST, FIRST.plusDays(14), "100");
+    CustomerFacts left = leftAnHourAfterTheLastPurchase(bought);
+    double kept = model.yearAheadValue(bought, new BigDecimal("40"), FIRST.plusDays(28)).orElseThrow();
+    assertTrue(kept > 0);
+    assertEquals(kept, model.yearAheadValue(left, new BigDecimal("40"), FIRST.plusDays(28)).orElseThrow(), 1e-12);
+  }
+
+  @Test
+  void thereIsNoYearAheadValueForAProspectOrWithoutASpendModel() {
+    assertEquals(Optional.empty(), new PredictionModel(CDNOW, SPEND, Interval.WEEK)
+        .yearAheadValue(CustomerFacts.NONE, null, FIRST));
+    assertEquals(Optional.empty(), new PredictionModel(CDNOW, null, Interval.WEEK)
+        .yearAheadValue(bought(3, FIRST, FIRST.plusDays(14), "100"), new BigDecimal("40"), FIRST.plusDays(28)));
   }
 }

@@ -28,6 +28,7 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -47,6 +48,7 @@ import java.util.TreeMap;
  * number of customers.
  */
 public final class FactRefresher {
+  private static final int VALUE_SCALE = 6;
   /**
    * Locks the customers in id order (concurrent refreshes of one customer serialize here; one order means no cycle)
    * and reads their stored health. Statements after it see every writer that held the lock before.
@@ -88,10 +90,12 @@ public final class FactRefresher {
   private static final String STORE = "with facts as ("
       + "  select * from unnest($2::bigint[], $3::bigint[], $4::int[], $5::numeric[], $6::timestamptz[],"
       + "    $7::timestamptz[], $8::date[], $9::date[], $10::date[], $11::timestamptz[], $12::bigint[],"
-      + "    $13::text[], $14::text[], $15::smallint[], $16::text[], $17::text[], $18::text[], $19::timestamptz[])"
+      + "    $13::text[], $14::text[], $15::smallint[], $16::text[], $17::text[], $18::text[], $19::timestamptz[],"
+      // as text: the client cannot encode a null element of a numeric array
+      + "    $20::text[]::numeric[])"
       + "    as f(id, purchase_count, purchase_days, revenue, first_purchase_at, last_purchase_at, first_purchase_day,"
       + "      last_purchase_day, last_return_day, latest_defection_at, latest_defection_id, stages, stage_changes,"
-      + "      health_score, health_band, quiet_defector_type, health_signals, health_next_change)"
+      + "      health_score, health_band, quiet_defector_type, health_signals, health_next_change, predicted_value)"
       + "), updated as ("
       + "  update customer c set purchase_count = f.purchase_count, purchase_days = f.purchase_days,"
       + "    revenue = f.revenue, first_purchase_at = f.first_purchase_at, last_purchase_at = f.last_purchase_at,"
@@ -100,7 +104,7 @@ public final class FactRefresher {
       + "    latest_defection_id = f.latest_defection_id, stages = f.stages::text[],"
       + "    stage_changes = f.stage_changes::date[], health_score = f.health_score, health_band = f.health_band,"
       + "    quiet_defector_type = f.quiet_defector_type, health_signals = f.health_signals::jsonb,"
-      + "    health_assessed_at = $20, updated_at = now()"
+      + "    predicted_value = f.predicted_value, health_assessed_at = $21, updated_at = now()"
       + "  from facts f where c.id = f.id and c.tenant_id = $1"
       + "  returning c.id"
       // the summary row is written only when something on it moved (most purchases move revenue and the due time)
@@ -252,11 +256,22 @@ public final class FactRefresher {
       HealthUpdate health = tracker.update(
           new HealthEvidence(loaded.days, loaded.surveys, loaded.followUps, rules.zone()), now, loaded.health,
           loaded.assessedAt, timeDriven);
-      derived.add(loaded.id, facts, latest == null ? null : latest.id(), TimelineColumns.of(timeline), health);
+      derived.add(loaded.id, facts, latest == null ? null : latest.id(), TimelineColumns.of(timeline), health,
+          yearAheadValue(rules, facts, loaded.days, now));
       derived.risk(loaded.id, loaded.health, health.current());
       derived.lines(loaded.id, loaded.storedLines, flow);
     }
     return derived;
+  }
+
+  /** The value win-back lists rank by (docs/win-back.md), rounded finer than any currency's minor unit. */
+  private static BigDecimal yearAheadValue(CustomerRules rules, CustomerFacts facts, List<PurchaseDayTotal> days,
+                                           Instant now) {
+    if (rules.prediction() == null || days.isEmpty()) {
+      return null;
+    }
+    return rules.prediction().yearAheadValue(facts, days.get(0).revenue(), LocalDate.ofInstant(now, rules.zone()))
+        .map(value -> BigDecimal.valueOf(value).setScale(VALUE_SCALE, RoundingMode.HALF_EVEN)).orElse(null);
   }
 
   /** One customer's stored history as loaded. */
@@ -305,14 +320,16 @@ public final class FactRefresher {
       return riskChanges.stream().map(change -> change.event(new TenantId(tenantId), now)).toList();
     }
 
-    void add(long id, CustomerFacts facts, Long defectionId, TimelineColumns timeline, HealthUpdate health) {
+    void add(long id, CustomerFacts facts, Long defectionId, TimelineColumns timeline, HealthUpdate health,
+             BigDecimal predictedValue) {
       HealthAssessment current = health.current();
       customers.add(new Object[] {id, facts.purchaseCount(), facts.purchaseDays(), facts.revenue(),
           Rows.utc(facts.firstPurchaseAt()), Rows.utc(facts.lastPurchaseAt()), facts.firstPurchaseDay(),
           facts.lastPurchaseDay(), facts.lastReturnDay(), Rows.utc(facts.latestDefectionAt()), defectionId,
           timeline.stagesLiteral(), timeline.changesLiteral(), (short) current.score(), current.band().name(),
           current.quietDefectorType() == null ? null : current.quietDefectorType().name(),
-          HealthJson.signals(current.signals()), health.nextChange().map(Rows::utc).orElse(null)});
+          HealthJson.signals(current.signals()), health.nextChange().map(Rows::utc).orElse(null),
+          predictedValue == null ? null : predictedValue.toPlainString()});
       for (HealthChange change : health.changes()) {
         HealthAssessment a = change.assessment();
         changes.add(new Object[] {id, Rows.utc(change.at()), (short) a.score(), a.band().name(),
@@ -339,7 +356,7 @@ public final class FactRefresher {
       Tuple tuple = columns(tenantId, customers, new Object[][] {new Long[0], new Long[0], new Integer[0],
           new BigDecimal[0], new OffsetDateTime[0], new OffsetDateTime[0], new LocalDate[0], new LocalDate[0],
           new LocalDate[0], new OffsetDateTime[0], new Long[0], new String[0], new String[0], new Short[0],
-          new String[0], new String[0], new String[0], new OffsetDateTime[0]});
+          new String[0], new String[0], new String[0], new OffsetDateTime[0], new String[0]});
       return tuple.addValue(Rows.utc(now));
     }
 

@@ -6,12 +6,15 @@ import io.customerintel.domain.customer.CustomerId;
 import io.customerintel.domain.tenant.TenantId;
 import io.customerintel.domain.winback.WinBackCandidate;
 import io.customerintel.domain.winback.WinBackKind;
+import io.customerintel.domain.winback.WinBackValueBasis;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
@@ -26,15 +29,28 @@ public final class PgWinBackCandidates implements WinBackCandidates {
       + " left join defection_reason r on r.tenant_id = d.tenant_id and r.code = d.reason_code"
       + " where c.tenant_id = $1 and stage_on(c.stages, c.stage_changes, $2::date) = $3"
       + " and (not $4::boolean or coalesce(r.avoidable, false))";
-  /** Revenue descending, then external id ascending (unique per tenant, collate "C"): a total, stable order. */
-  private static final String ORDER = " order by c.revenue desc, c.external_id asc";
-  private static final String SELECT = "select c.id, c.external_id, c.revenue,"
+  private static final String SELECT = "select c.id, c.external_id, c.revenue, c.predicted_value,"
       + " (c.first_seen_at at time zone $5)::date as first_seen_day, c.last_purchase_day, d.reason_code,"
       + " (d.occurred_at at time zone $5)::date as defection_day" + FROM;
-  private static final String FIRST_PAGE = SELECT + ORDER + " limit $6";
-  private static final String NEXT_PAGE = SELECT
-      + " and (c.revenue < $7::numeric or (c.revenue = $7::numeric and c.external_id > $8))" + ORDER + " limit $6";
   private static final String COUNT = "select count(*) as n" + FROM;
+
+  /** The value expression of each basis; a customer without a stored prediction counts as 0. */
+  private static final Map<WinBackValueBasis, String> VALUE = Map.of(
+      WinBackValueBasis.LIFETIME_REVENUE, "c.revenue",
+      WinBackValueBasis.PREDICTED_VALUE, "coalesce(c.predicted_value, 0)");
+  /** Per basis: the first page and the next pages, value descending then external id ascending (a total order). */
+  private static final Map<WinBackValueBasis, String> FIRST_PAGE = new EnumMap<>(WinBackValueBasis.class);
+  private static final Map<WinBackValueBasis, String> NEXT_PAGE = new EnumMap<>(WinBackValueBasis.class);
+
+  static {
+    VALUE.forEach((basis, value) -> {
+      // external ids are unique per tenant and collate "C": the tie-break is total and stable
+      String order = " order by " + value + " desc, c.external_id asc limit $6";
+      FIRST_PAGE.put(basis, SELECT + order);
+      NEXT_PAGE.put(basis, SELECT + " and (" + value + " < $7::numeric or (" + value + " = $7::numeric"
+          + " and c.external_id > $8))" + order);
+    });
+  }
 
   private final Sql sql;
 
@@ -44,10 +60,11 @@ public final class PgWinBackCandidates implements WinBackCandidates {
 
   @Override
   public CompletionStage<List<WinBackCandidate>> page(TenantId tenantId, ZoneId zone, LocalDate today,
-                                                      WinBackKind kind, Optional<Position> after, int limit) {
+                                                      WinBackKind kind, WinBackValueBasis basis,
+                                                      Optional<Position> after, int limit) {
     Tuple args = filter(tenantId, today, kind).addValue(zone.getId()).addValue(limit);
     after.ifPresent(position -> args.addValue(position.value()).addValue(position.externalId()));
-    return sql.run(after.isPresent() ? NEXT_PAGE : FIRST_PAGE, args).map(rows -> {
+    return sql.run((after.isPresent() ? NEXT_PAGE : FIRST_PAGE).get(basis), args).map(rows -> {
       List<WinBackCandidate> found = new ArrayList<>();
       for (Row row : rows) {
         found.add(candidate(row, kind));
@@ -68,7 +85,7 @@ public final class PgWinBackCandidates implements WinBackCandidates {
 
   private static WinBackCandidate candidate(Row row, WinBackKind kind) {
     return new WinBackCandidate(new CustomerId(row.getLong("id")), row.getString("external_id"), kind,
-        row.getBigDecimal("revenue"), row.getLocalDate("first_seen_day"), row.getLocalDate("last_purchase_day"),
+        row.getBigDecimal("revenue"), row.getBigDecimal("predicted_value"), row.getLocalDate("first_seen_day"), row.getLocalDate("last_purchase_day"),
         row.getString("reason_code"), row.getLocalDate("defection_day"));
   }
 }

@@ -4,6 +4,7 @@ import io.customerintel.domain.money.Money;
 import io.customerintel.domain.winback.WinBackAttempt;
 import io.customerintel.domain.winback.WinBackCandidate;
 import io.customerintel.domain.winback.WinBackKind;
+import io.customerintel.domain.winback.WinBackValueBasis;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -23,8 +24,9 @@ public interface FindWinBackCandidatesUseCase {
   }
 
   /**
-   * A candidate as listed today: the reason in words, the value the order used (in the tenant's currency) and the
-   * latest attempt to win them back, if any.
+   * A candidate as listed today: the reason in words, what the order used (the basis and its value in the tenant's
+   * currency), both values it could use, and the latest attempt to win them back, if any.
    */
-  record Listed(WinBackCandidate candidate, String reason, Money value, Optional<WinBackAttempt> lastAttempt) {}
+  record Listed(WinBackCandidate candidate, String reason, WinBackValueBasis basis, Money value, Money lifetimeRevenue,
+                Optional<Money> predictedValue, Optional<WinBackAttempt> lastAttempt) {}
 }
