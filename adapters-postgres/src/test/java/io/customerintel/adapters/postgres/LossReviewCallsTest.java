@@ -78,7 +78,7 @@ class LossReviewCallsTest {
   }
 
   private static CallAssignment deal(String executive, Defection defection) {
-    return new CallAssignment(executive, LostCustomer.of(defection, BigDecimal.ZERO));
+    return new CallAssignment(executive, LostCustomer.of(defection, BigDecimal.ZERO, 0));
   }
 
   private Defection record(Tenant tenant, CustomerId customer, String at) {

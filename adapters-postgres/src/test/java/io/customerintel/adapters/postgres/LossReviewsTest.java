@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.customerintel.adapters.postgres.testing.ScratchDatabase;
 import io.customerintel.application.port.out.LossReviews;
 import io.customerintel.application.port.out.NewDefection;
+import io.customerintel.application.port.out.NewFollowUp;
+import io.customerintel.application.port.out.NewSurveyResponse;
 import io.customerintel.application.port.out.StartedLossReview;
 import io.customerintel.domain.customer.CustomerId;
 import io.customerintel.domain.defection.Defection;
@@ -16,6 +18,7 @@ import io.customerintel.domain.lossreview.LostCustomer;
 import io.customerintel.domain.lossreview.ReviewMonth;
 import io.customerintel.domain.tenant.Tenant;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ScratchDatabase.class)
 class LossReviewsTest {
   static final ReviewMonth JUNE = new ReviewMonth(YearMonth.of(2026, 6));
+  static final Duration DEADLINE = Duration.ofHours(48);
   private final PostgresAdapters adapters = PgFixture.adapters();
   private final LossReviews reviews = adapters.lossReviews();
 
@@ -65,8 +69,8 @@ class LossReviewsTest {
     record(tenant, ids.get(2), Instant.parse("2026-06-30T22:00:00Z"), "1");
     record(other, stranger, Instant.parse("2026-06-10T10:00:00Z"), "1");
 
-    assertEquals(List.of(new LostCustomer(first, new BigDecimal("250.00"), false)),
-        normalized(await(reviews.lostCustomers(tenant.id(), JUNE, berlin))));
+    assertEquals(List.of(new LostCustomer(first, new BigDecimal("250.00"), false, 0)),
+        normalized(await(reviews.lostCustomers(tenant.id(), JUNE, berlin, DEADLINE))));
   }
 
   @Test
@@ -84,15 +88,47 @@ class LossReviewsTest {
         new NewDefection(ids.get(1), Instant.parse("2026-06-11T10:00:00Z"), "TOO_EXPENSIVE", null, null, null),
         RULES, NOW));
 
-    assertEquals(List.of(new LostCustomer(valued, new BigDecimal("100.00"), true),
-            new LostCustomer(nothingBought, new BigDecimal("0.00"), true)),
-        normalized(await(reviews.lostCustomers(tenant.id(), JUNE, ZoneOffset.UTC))));
+    assertEquals(List.of(new LostCustomer(valued, new BigDecimal("100.00"), true, 0),
+            new LostCustomer(nothingBought, new BigDecimal("0.00"), true, 0)),
+        normalized(await(reviews.lostCustomers(tenant.id(), JUNE, ZoneOffset.UTC, DEADLINE))));
+  }
+
+  @Test
+  void aContactRequestLeftUnansweredPastItsDeadlineBeforeTheCustomerLeftIsAMissedFollowUp() {
+    Tenant tenant = PgFixture.newTenant(adapters);
+    List<CustomerId> ids = PgFixture.customers(adapters, tenant.id(), 4);
+    Instant left = Instant.parse("2026-06-20T10:00:00Z");
+    Instant asked = left.minus(Duration.ofDays(10));
+    await(adapters.surveyResponses().upsert(tenant.id(), List.of(
+        // never answered, twice: two missed
+        contactRequest(ids.get(0), "s1", asked), contactRequest(ids.get(0), "s2", asked.plusSeconds(60)),
+        // answered within the deadline: none missed
+        contactRequest(ids.get(1), "s1", asked),
+        // answered, but a day late: missed, as the health signal counts it
+        contactRequest(ids.get(2), "s1", asked),
+        // asked an hour before leaving: the deadline had not passed, so nobody failed them yet
+        contactRequest(ids.get(3), "s1", left.minus(Duration.ofHours(1)))), RULES, NOW));
+    await(adapters.followUps().record(tenant.id(), new NewFollowUp(ids.get(1), asked.plus(Duration.ofHours(47)),
+        "Bea", null), RULES, NOW));
+    await(adapters.followUps().record(tenant.id(), new NewFollowUp(ids.get(2), asked.plus(Duration.ofHours(49)),
+        "Bea", null), RULES, NOW));
+    List<Defection> defections = ids.stream().map(id -> record(tenant, id, left, "10")).toList();
+
+    List<LostCustomer> lost = await(reviews.lostCustomers(tenant.id(), JUNE, ZoneOffset.UTC, DEADLINE));
+
+    assertEquals(List.of(2, 0, 1, 0), defections.stream().map(d -> lost.stream()
+        .filter(l -> l.defection().id().equals(d.id())).findFirst().orElseThrow().missedFollowUps()).toList());
+  }
+
+  private static NewSurveyResponse contactRequest(CustomerId customer, String survey, Instant answered) {
+    return new NewSurveyResponse(customer, survey, answered.minusSeconds(60), answered, null, null, null, true,
+        "call me");
   }
 
   /** Numeric columns come back with the storage scale; compare values. */
   private static List<LostCustomer> normalized(List<LostCustomer> lost) {
-    return lost.stream().map(l -> new LostCustomer(l.defection(), l.value().setScale(2), l.estimated()))
-        .toList();
+    return lost.stream().map(l -> new LostCustomer(l.defection(), l.value().setScale(2), l.estimated(),
+        l.missedFollowUps())).toList();
   }
 
   private Defection record(Tenant tenant, CustomerId customer, Instant at, String value) {

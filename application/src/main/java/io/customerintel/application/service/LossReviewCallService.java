@@ -55,7 +55,8 @@ public final class LossReviewCallService implements AssignLossReviewCallsUseCase
         ? CompletableFuture.completedFuture(new AssignLossReviewCallsUseCase.Result(List.of(), List.of(new UserError(
             null, List.of("month"), "the loss review of " + month.get() + " was not started; see startLossReview",
             ProblemCodes.REVIEW_NOT_STARTED))))
-        : reviews.lostCustomers(tenantId, month.get(), command.tenant().zone())
+        : reviews.lostCustomers(tenantId, month.get(), command.tenant().zone(),
+            command.tenant().healthPolicy().followUpDeadline())
             .thenCompose(lost -> calls.ofMonth(tenantId, month.get())
                 .thenCompose(held -> calls.called(tenantId,
                         lost.stream().map(l -> l.defection().customerId()).toList())

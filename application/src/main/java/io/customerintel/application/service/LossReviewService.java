@@ -110,7 +110,7 @@ public final class LossReviewService implements StartLossReviewUseCase, ViewLoss
   }
 
   private CompletionStage<LossReview> review(AuthenticatedTenant tenant, ReviewMonth month, Instant startedAt) {
-    return reviews.lostCustomers(tenant.tenantId(), month, tenant.zone())
+    return reviews.lostCustomers(tenant.tenantId(), month, tenant.zone(), tenant.healthPolicy().followUpDeadline())
         .thenCombine(calls.ofMonth(tenant.tenantId(), month), (lost, made) -> LossReview.of(month, startedAt, lost, made));
   }
 }

@@ -66,12 +66,13 @@ public final class InMemoryLossReviews implements LossReviews {
 
   /** Customers without a recorded value are worth nothing here: the revenue window is the adapter's. */
   @Override
-  public CompletionStage<List<LostCustomer>> lostCustomers(TenantId tenantId, ReviewMonth month, ZoneId zone) {
+  public CompletionStage<List<LostCustomer>> lostCustomers(TenantId tenantId, ReviewMonth month, ZoneId zone,
+                                                           java.time.Duration followUpDeadline) {
     Instant from = month.start(zone);
     Instant to = month.end(zone);
     return CompletableFuture.completedFuture(defections.getOrDefault(tenantId, List.of()).stream()
         .filter(d -> !d.occurredAt().isBefore(from) && d.occurredAt().isBefore(to))
-        .map(d -> LostCustomer.of(d, null)).toList());
+        .map(d -> LostCustomer.of(d, null, 0)).toList());
   }
 
   private static String key(TenantId tenantId, ReviewMonth month) {

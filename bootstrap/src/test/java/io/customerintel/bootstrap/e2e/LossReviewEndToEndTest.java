@@ -76,6 +76,33 @@ class LossReviewEndToEndTest {
   }
 
   @Test
+  void aLostCustomerWhoseContactRequestNobodyAnsweredShowsAMissedFollowUp() {
+    GraphQLClient api = new GraphQLClient(TestServer.newTenantKey());
+    customerWithPurchases(api, "ignored", "100", "2026-01-10");
+    customerWithPurchases(api, "answered", "100", "2026-01-10");
+    for (String customer : List.of("ignored", "answered")) {
+      api.ok(Fixtures.SURVEYS, in(new JsonArray().add(new JsonObject().put("customerExternalId", customer)
+          .put("surveyId", "nps-may").put("sentAt", "2026-05-01T09:00:00Z").put("respondedAt", "2026-05-02T09:00:00Z")
+          .put("wantsContact", true))));
+    }
+    api.ok("mutation{recordFollowUp(input:{customerExternalId:\"answered\",at:\"2026-05-03T09:00:00Z\","
+        + "by:\"Bea\"}){userErrors{code}}}");
+    left(api, "ignored", "2026-06-05T10:00:00Z", "STAFF_INDIFFERENCE", "300");
+    left(api, "answered", "2026-06-06T10:00:00Z", "TOO_EXPENSIVE", "200");
+
+    JsonObject review = api.ok("mutation{startLossReview(month:\"2026-06\"){lossReview{defectionsAfterMissedFollowUp"
+        + " defections{defection{customer{externalId}} missedFollowUps}}}}").getJsonObject("startLossReview")
+        .getJsonObject("lossReview");
+
+    assertEquals(1, review.getInteger("defectionsAfterMissedFollowUp"));
+    JsonArray defections = review.getJsonArray("defections");
+    assertEquals("ignored", defections.getJsonObject(0).getJsonObject("defection").getJsonObject("customer")
+        .getString("externalId"));
+    assertEquals(1, defections.getJsonObject(0).getInteger("missedFollowUps"));
+    assertEquals(0, defections.getJsonObject(1).getInteger("missedFollowUps"));
+  }
+
+  @Test
   void startingCompilesTheMonthsDefectionsMostValuableFirstWithTheirReasons() {
     GraphQLClient api = new GraphQLClient(TestServer.newTenantKey());
     for (String id : List.of("small", "big", "unvalued", "april", "june")) {

@@ -44,6 +44,14 @@ public record LossReview(ReviewMonth month, Instant startedAt, List<LostCustomer
         executives(calls));
   }
 
+  /**
+   * How many of the month's lost customers had a contact request the tenant left unanswered past its deadline before
+   * they left: a survey nobody followed up tells the customer the company does not care.
+   */
+  public int defectionsAfterMissedFollowUp() {
+    return (int) defections.stream().filter(lost -> lost.missedFollowUps() > 0).count();
+  }
+
   /** Each executive's done and open calls, in the order the executives were first dealt a call. */
   private static List<ExecutiveCalls> executives(List<LossReviewCall> calls) {
     Map<String, ExecutiveCalls> byExecutive = new LinkedHashMap<>();

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class CallAssignmentTest {
   private static LostCustomer lost(long defection, long customer, String value) {
     return LostCustomer.of(new Defection(new DefectionId(defection), new CustomerId(customer),
-        Instant.parse("2026-05-10T10:00:00Z"), "PRICE", null, null, new BigDecimal(value)), null);
+        Instant.parse("2026-05-10T10:00:00Z"), "PRICE", null, null, new BigDecimal(value)), null, 0);
   }
 
   private static List<String> dealt(List<CallAssignment> assignments) {

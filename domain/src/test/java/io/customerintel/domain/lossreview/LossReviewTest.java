@@ -21,7 +21,7 @@ class LossReviewTest {
   private static LostCustomer defection(long id, String reason, String value) {
     return LostCustomer.of(new Defection(new DefectionId(id), new CustomerId(id),
         Instant.parse("2026-06-0" + id + "T10:00:00Z"), reason, null, null, value == null ? null : new BigDecimal(value)),
-        new BigDecimal("30"));
+        new BigDecimal("30"), 0);
   }
 
   @Test
@@ -55,8 +55,8 @@ class LossReviewTest {
   void aRecordedValueIsNeverEstimatedAndAMissingRevenueIsWorthNothing() {
     Defection unknown = new Defection(new DefectionId(1), new CustomerId(1), Instant.parse("2026-06-01T10:00:00Z"),
         "PRICE", null, null, null);
-    assertEquals(BigDecimal.ZERO, LostCustomer.of(unknown, null).value());
-    assertThrows(IllegalArgumentException.class, () -> new LostCustomer(unknown, BigDecimal.ONE, false));
+    assertEquals(BigDecimal.ZERO, LostCustomer.of(unknown, null, 0).value());
+    assertThrows(IllegalArgumentException.class, () -> new LostCustomer(unknown, BigDecimal.ONE, false, 0));
   }
 
   @Test
@@ -78,7 +78,7 @@ class LossReviewTest {
     LossReviewCall open = new LossReviewCall(new LossReviewCallId(2), JUNE, "ann", new CustomerId(2),
         new DefectionId(2), java.util.Optional.empty());
 
-    LossReview review = LossReview.of(JUNE, NOW, List.of(LostCustomer.of(changed, null)), List.of(done, open));
+    LossReview review = LossReview.of(JUNE, NOW, List.of(LostCustomer.of(changed, null, 0)), List.of(done, open));
 
     assertEquals("SERVICE", review.reasons().get(0).reasonCode());
     assertEquals("PRICE", review.reasonsBeforeCalls().get(0).reasonCode());

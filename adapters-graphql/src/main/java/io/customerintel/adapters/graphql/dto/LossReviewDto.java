@@ -12,7 +12,7 @@ import java.util.List;
 public record LossReviewDto(String month, OffsetDateTime startedAt, List<DefectionEntryDto> defections,
                             int defectionCount, MoneyDto lostAnnualValue, List<ReasonDto> reasons,
                             List<ReasonDto> reasonsBeforeCalls, List<LossReviewCallDto> calls,
-                            List<ExecutiveCalls> executives) {
+                            List<ExecutiveCalls> executives, int defectionsAfterMissedFollowUp) {
 
   public static LossReviewDto of(LossReview review, Currency currency) {
     return new LossReviewDto(review.month().toString(), Times.utc(review.startedAt()),
@@ -20,14 +20,16 @@ public record LossReviewDto(String month, OffsetDateTime startedAt, List<Defecti
         MoneyDto.of(review.lostAnnualValue(), currency),
         review.reasons().stream().map(r -> ReasonDto.of(r, currency)).toList(),
         review.reasonsBeforeCalls().stream().map(r -> ReasonDto.of(r, currency)).toList(),
-        review.calls().stream().map(LossReviewCallDto::of).toList(), review.executives());
+        review.calls().stream().map(LossReviewCallDto::of).toList(), review.executives(),
+        review.defectionsAfterMissedFollowUp());
   }
 
   /** The GraphQL LossReviewDefection. */
-  public record DefectionEntryDto(DefectionDto defection, MoneyDto value, boolean valueEstimated) {
+  public record DefectionEntryDto(DefectionDto defection, MoneyDto value, boolean valueEstimated,
+                                  int missedFollowUps) {
     static DefectionEntryDto of(LostCustomer lost, Currency currency) {
       return new DefectionEntryDto(DefectionDto.of(lost.defection(), currency), MoneyDto.of(lost.value(), currency),
-          lost.estimated());
+          lost.estimated(), lost.missedFollowUps());
     }
   }
 

@@ -14,8 +14,10 @@ import io.customerintel.domain.tenant.TenantId;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,6 +41,18 @@ public final class PgLossReviews implements LossReviews {
   private static final String WINDOW_REVENUE = "select w.i, (select sum(p.revenue) from purchase_day p"
       + " where p.tenant_id = $1 and p.customer_id = w.customer_id and p.day between w.day - ($4::int - 1) and w.day)"
       + " as revenue from unnest($2::bigint[], $3::date[]) with ordinality as w(customer_id, day, i)";
+
+  /**
+   * Per defection, the customer's contact requests due before it (responded_at + deadline) that no follow-up answered
+   * by their due time: the same rule as the UNANSWERED_CONTACT_REQUEST health signal, which counts a late follow-up
+   * as missed too.
+   */
+  private static final String MISSED_FOLLOW_UPS = "select w.i, (select count(*) from survey_response s"
+      + "   where s.tenant_id = $1 and s.customer_id = w.customer_id and s.wants_contact"
+      + "   and s.responded_at is not null and s.responded_at + $4::bigint * interval '1 second' < w.at"
+      + "   and not exists (select 1 from follow_up f where f.customer_id = s.customer_id and f.tenant_id = $1"
+      + "     and f.at >= s.responded_at and f.at <= s.responded_at + $4::bigint * interval '1 second'))"
+      + " as missed from unnest($2::bigint[], $3::timestamptz[]) with ordinality as w(customer_id, at, i)";
 
   private final Sql sql;
 
@@ -81,21 +95,25 @@ public final class PgLossReviews implements LossReviews {
   }
 
   @Override
-  public CompletionStage<List<LostCustomer>> lostCustomers(TenantId tenantId, ReviewMonth month, ZoneId zone) {
+  public CompletionStage<List<LostCustomer>> lostCustomers(TenantId tenantId, ReviewMonth month, ZoneId zone,
+                                                           Duration followUpDeadline) {
     return sql.run(DEFECTIONS, Sql.args(tenantId.value(), Rows.utc(month.start(zone)), Rows.utc(month.end(zone))))
         .compose(rows -> {
           List<Defection> defections = new ArrayList<>();
           rows.forEach(row -> defections.add(PgDefectionRepository.defection(row)));
-          return valued(tenantId, defections, zone);
+          return windowRevenue(tenantId, defections, zone).compose(revenue ->
+              missedFollowUps(tenantId, defections, followUpDeadline).map(missed -> defections.stream()
+                  .map(d -> LostCustomer.of(d, revenue.get(d.id()), missed.getOrDefault(d.id(), 0))).toList()));
         })
         .toCompletionStage();
   }
 
-  /** Reads the window revenue only for the defections without a recorded value. */
-  private Future<List<LostCustomer>> valued(TenantId tenantId, List<Defection> defections, ZoneId zone) {
+  /** The window revenue, read only for the defections without a recorded value. */
+  private Future<Map<DefectionId, BigDecimal>> windowRevenue(TenantId tenantId, List<Defection> defections,
+                                                            ZoneId zone) {
     List<Defection> unvalued = defections.stream().filter(d -> d.lostAnnualValue() == null).toList();
     if (unvalued.isEmpty()) {
-      return Future.succeededFuture(defections.stream().map(d -> LostCustomer.of(d, null)).toList());
+      return Future.succeededFuture(Map.of());
     }
     Long[] customers = unvalued.stream().map(d -> d.customerId().value()).toArray(Long[]::new);
     LocalDate[] days = unvalued.stream().map(d -> LocalDate.ofInstant(d.occurredAt(), zone)).toArray(LocalDate[]::new);
@@ -105,7 +123,24 @@ public final class PgLossReviews implements LossReviews {
           for (Row row : rows) {
             revenue.put(unvalued.get(row.getInteger("i") - 1).id(), row.getBigDecimal("revenue"));
           }
-          return defections.stream().map(d -> LostCustomer.of(d, revenue.get(d.id()))).toList();
+          return revenue;
+        });
+  }
+
+  private Future<Map<DefectionId, Integer>> missedFollowUps(TenantId tenantId, List<Defection> defections,
+                                                           Duration deadline) {
+    if (defections.isEmpty()) {
+      return Future.succeededFuture(Map.of());
+    }
+    Long[] customers = defections.stream().map(d -> d.customerId().value()).toArray(Long[]::new);
+    OffsetDateTime[] at = defections.stream().map(d -> Rows.utc(d.occurredAt())).toArray(OffsetDateTime[]::new);
+    return sql.run(MISSED_FOLLOW_UPS, Sql.args(tenantId.value(), customers, at, deadline.toSeconds()))
+        .map(rows -> {
+          Map<DefectionId, Integer> missed = new HashMap<>();
+          for (Row row : rows) {
+            missed.put(defections.get(row.getInteger("i") - 1).id(), row.getLong("missed").intValue());
+          }
+          return missed;
         });
   }
 

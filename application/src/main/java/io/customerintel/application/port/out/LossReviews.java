@@ -4,6 +4,7 @@ import io.customerintel.domain.lossreview.LostCustomer;
 import io.customerintel.domain.lossreview.ReviewMonth;
 import io.customerintel.domain.tenant.TenantId;
 import java.time.Instant;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,9 @@ public interface LossReviews {
 
   /**
    * The tenant's defections that occurred in the month (its days in the zone), each with what the customer was worth:
-   * the recorded lostAnnualValue, else their revenue of the 365 days up to the defection day (LostCustomer).
+   * the recorded lostAnnualValue, else their revenue of the 365 days up to the defection day (LostCustomer), and the
+   * contact requests they made whose deadline passed before the defection with no follow-up within it.
    */
-  CompletionStage<List<LostCustomer>> lostCustomers(TenantId tenantId, ReviewMonth month, ZoneId zone);
+  CompletionStage<List<LostCustomer>> lostCustomers(TenantId tenantId, ReviewMonth month, ZoneId zone,
+                                                    Duration followUpDeadline);
 }
