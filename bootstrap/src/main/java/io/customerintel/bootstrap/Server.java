@@ -91,6 +91,9 @@ public final class Server implements AutoCloseable {
     }
     // risk alerts: this server hears every server's committed events (docs/risk-alerts.md)
     awaitStarted(store.riskEvents().start(vertx, PgPools.connectOptions(config.database())), "LISTEN for risk events");
+    // report caches: this server hears every server's writes (docs/operations.md, scaling out)
+    awaitStarted(store.tenantChanges().start(vertx, PgPools.connectOptions(config.database())),
+        "LISTEN for tenant changes");
     if (config.catchUpIntervalSeconds() > 0) {
       vertx.setPeriodic(config.catchUpIntervalSeconds() * 1000L, id -> catchUp());
     }
@@ -148,6 +151,7 @@ public final class Server implements AutoCloseable {
       }
       fitWorkers.close().await(10, TimeUnit.SECONDS);
       store.riskEvents().close();
+      store.tenantChanges().close();
       pool.close().await(10, TimeUnit.SECONDS);
       vertx.close().await(10, TimeUnit.SECONDS);
     } catch (Exception e) {

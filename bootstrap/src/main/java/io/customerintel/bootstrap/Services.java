@@ -36,6 +36,7 @@ import io.customerintel.application.service.HealthModelService;
 import io.customerintel.application.service.PurchaseIngestionService;
 import io.customerintel.application.service.RecentRevenueRanking;
 import io.customerintel.application.service.SurveyIngestionService;
+import io.customerintel.application.service.SharedTenantChanges;
 import io.customerintel.application.service.TenantDataChanges;
 import io.customerintel.application.service.TenantService;
 import java.time.Clock;
@@ -63,18 +64,18 @@ public final class Services {
     // only purchases change revenues, so only they make the tenant's tiers be ranked again
     AnalyticsCache rankings = new AnalyticsCache(clock);
     RevenueRanking ranking = new CachedRevenueRanking(store.revenueRanking(), rankings);
-    TenantDataChanges purchased = tenantId -> {
-      analyticsCache.changed(tenantId);
-      rankings.changed(tenantId);
-    };
+    // every instance's writes invalidate this instance's caches (docs/operations.md, scaling out)
+    SharedTenantChanges shared = new SharedTenantChanges(store.tenantChanges(), analyticsCache, rankings);
+    TenantDataChanges changed = shared.anyChange();
+    TenantDataChanges purchased = shared.purchases();
     CustomerHistoryService history = new CustomerHistoryService(store.purchases(), store.surveyResponses());
-    DefectionReasonService reasons = new DefectionReasonService(store.defectionReasons(), analyticsCache);
+    DefectionReasonService reasons = new DefectionReasonService(store.defectionReasons(), changed);
     DefectionService defections = new DefectionService(store.customers(), store.defections(),
-        store.defectionReasons(), new RecentRevenueRanking(ranking, Duration.ofMinutes(1)), clock, analyticsCache);
+        store.defectionReasons(), new RecentRevenueRanking(ranking, Duration.ofMinutes(1)), clock, changed);
     AnalyticsService analytics = new AnalyticsService(store.segmentCensus(), store.flowLedger(),
         store.defectionAnalysis(), ranking, store.catchUp(), analyticsCache, clock);
     CustomerBaseModelService models = new CustomerBaseModelService(store.models(), store.fitLease(),
-        store.fitData(), store.catchUp(), store.tenants(), clock, fitExecutor, analyticsCache);
+        store.fitData(), store.catchUp(), store.tenants(), clock, fitExecutor, changed);
     this.refit = models;
     SaveDeskService saveDesk = new SaveDeskService(store.customers(), store.defectionReasons(),
         store.cancellationRequests(), defections, clock);
@@ -84,11 +85,11 @@ public final class Services {
     // a confirmed reason changes a defection, so the cached defection summary must be computed again
     io.customerintel.application.service.LossReviewCallService lossReviewCalls =
         new io.customerintel.application.service.LossReviewCallService(store.lossReviews(), store.lossReviewCalls(),
-            store.defectionReasons(), analyticsCache, clock);
+            store.defectionReasons(), changed, clock);
     this.useCases = new UseCases(
-        new CustomerIngestionService(store.customers(), clock, analyticsCache),
+        new CustomerIngestionService(store.customers(), clock, changed),
         new PurchaseIngestionService(store.customers(), store.purchases(), clock, purchased),
-        new SurveyIngestionService(store.customers(), store.surveyResponses(), clock, analyticsCache),
+        new SurveyIngestionService(store.customers(), store.surveyResponses(), clock, changed),
         defections,
         reasons,
         reasons,
@@ -96,8 +97,8 @@ public final class Services {
         defections,
         history,
         history,
-        new FollowUpService(store.customers(), store.followUps(), clock, analyticsCache),
-        new HealthModelService(store.tenants(), store.catchUp(), clock, analyticsCache),
+        new FollowUpService(store.customers(), store.followUps(), clock, changed),
+        new HealthModelService(store.tenants(), store.catchUp(), clock, changed),
         new HealthHistoryService(store.healthHistory(), clock),
         analytics,
         analytics,

@@ -82,9 +82,11 @@ public final class PostgresAdapters {
   private final CancellationRequests cancellationRequests;
   private final io.customerintel.adapters.postgres.risk.PgRiskEventFeed riskEvents =
       new io.customerintel.adapters.postgres.risk.PgRiskEventFeed();
+  private final io.customerintel.adapters.postgres.changes.PgTenantChangeFeed tenantChanges;
 
   public PostgresAdapters(Pool pool) {
     this.sql = new Sql(pool);
+    this.tenantChanges = new io.customerintel.adapters.postgres.changes.PgTenantChangeFeed(sql);
     FactRefresher facts = new FactRefresher(sql);
     this.tenants = new PgTenantRepository(sql);
     this.customers = new PgCustomerRepository(sql);
@@ -207,6 +209,11 @@ public final class PostgresAdapters {
   }
 
   /** The risk events of every server on this database; the server starts (and closes) its LISTEN connection. */
+  /** Every server's tenant changes; the server starts (and closes) its LISTEN connection. */
+  public io.customerintel.adapters.postgres.changes.PgTenantChangeFeed tenantChanges() {
+    return tenantChanges;
+  }
+
   public io.customerintel.adapters.postgres.risk.PgRiskEventFeed riskEvents() {
     return riskEvents;
   }

@@ -51,6 +51,12 @@ public final class AnalyticsCache implements TenantDataChanges {
     version(tenantId).incrementAndGet();
   }
 
+  /** Every tenant changed, as far as anyone here can tell: nothing kept or being computed is served afterwards. */
+  public void changedAll() {
+    versions.values().forEach(AtomicLong::incrementAndGet);
+    answers.invalidateAll();
+  }
+
   /**
    * The answer to the query (a value that holds every argument, compared by equals) for the tenant: kept, being
    * computed, or computed now by compute.

@@ -8,17 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.customerintel.adapters.postgres.testing.ScratchDatabase;
-import io.customerintel.bootstrap.Server;
-import io.customerintel.bootstrap.config.AppConfig;
 import io.vertx.core.json.JsonObject;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Live risk alerts over WebSocket, across two server instances on one database (docs/risk-alerts.md). */
 @ExtendWith({ScratchDatabase.class, TestServer.class})
@@ -29,25 +26,15 @@ class RiskAlertsEndToEndTest {
   /** The time that delivery takes at most, from the write's answer to the event. */
   static final long DELIVERY_MILLIS = 2_000;
 
-  private static Server other;
-
-  @BeforeAll
-  static void secondInstance() {
-    AppConfig config = new AppConfig(ScratchDatabase.settings(), 0, TestServer.AS_OF, false, 0, null);
-    other = Server.connect(config).serve(config, false);
-  }
-
-  @AfterAll
-  static void stopSecondInstance() {
-    other.close();
-  }
+  @RegisterExtension
+  static final SecondServer OTHER = new SecondServer();
 
   @Test
   void aCancellationRequestedOnOneServerReachesASubscriberOnTheOtherWithinTwoSeconds() throws Exception {
     String key = TestServer.newTenantKey();
     GraphQLClient api = new GraphQLClient(key);
     customerWithPurchases(api, "ann", "40", "2026-05-10");
-    try (GraphQLSocket socket = GraphQLSocket.connected(other.port(), key)) {
+    try (GraphQLSocket socket = GraphQLSocket.connected(OTHER.port(), key)) {
       socket.subscribe("1", ALERTS_DEFAULT);
 
       SaveDeskEndToEndTest.opened(api, "ann", "CANNOT_AFFORD", "2026-06-14T09:00:00Z");
@@ -72,7 +59,7 @@ class RiskAlertsEndToEndTest {
     GraphQLClient theirs = new GraphQLClient(otherKey);
     customerWithPurchases(mine, "ann", "40", "2026-05-10");
     customerWithPurchases(theirs, "ann", "40", "2026-05-10");
-    try (GraphQLSocket socket = GraphQLSocket.connected(other.port(), key)) {
+    try (GraphQLSocket socket = GraphQLSocket.connected(OTHER.port(), key)) {
       socket.subscribe("1", ALERTS);
 
       SaveDeskEndToEndTest.opened(theirs, "ann", "CANNOT_AFFORD", "2026-06-14T09:00:00Z");
@@ -102,7 +89,7 @@ class RiskAlertsEndToEndTest {
   void aKeyWithoutTheReadScopeIsRefusedTheSubscription() throws Exception {
     GraphQLClient admin = new GraphQLClient(TestServer.newTenantKey());
     String writer = ApiKeysEndToEndTest.create(admin, "writer", "WRITE").getString("secret");
-    try (GraphQLSocket socket = GraphQLSocket.connected(other.port(), writer)) {
+    try (GraphQLSocket socket = GraphQLSocket.connected(OTHER.port(), writer)) {
       socket.send(new JsonObject().put("id", "1").put("type", "subscribe")
           .put("payload", new JsonObject().put("query", ALERTS_DEFAULT)));
       JsonObject refused = socket.next(DELIVERY_MILLIS);
@@ -116,7 +103,7 @@ class RiskAlertsEndToEndTest {
   void anUpgradeFromAnOriginNotAllowedIsRefusedWith403() {
     // the test servers allow no cross-origin access at all
     ExecutionException refused = assertThrows(ExecutionException.class, () -> GraphQLSocket.builder()
-        .header("Origin", "https://evil.example").buildAsync(GraphQLSocket.uri(other.port()),
+        .header("Origin", "https://evil.example").buildAsync(GraphQLSocket.uri(OTHER.port()),
             new WebSocket.Listener() {}).get(5, TimeUnit.SECONDS));
     WebSocketHandshakeException handshake = assertInstanceOf(WebSocketHandshakeException.class, refused.getCause());
     assertEquals(403, handshake.getResponse().statusCode());
