@@ -11,6 +11,7 @@ import io.customerintel.application.port.in.ViewSaveDeskStatsUseCase;
 import io.customerintel.application.port.out.CancellationRequests;
 import io.customerintel.application.port.out.CustomerRepository;
 import io.customerintel.application.port.out.DefectionReasonRepository;
+import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.application.port.out.NewCancellationRequest;
 import io.customerintel.domain.defection.DefectionReason;
 import io.customerintel.domain.savedesk.CancellationRequest;
@@ -20,6 +21,7 @@ import io.customerintel.domain.savedesk.SaveAttempt;
 import io.customerintel.domain.savedesk.SaveDeskRules;
 import io.customerintel.domain.savedesk.SaveDeskStats;
 import io.customerintel.domain.validation.FieldProblem;
+import io.customerintel.domain.validation.IdempotencyKey;
 import io.customerintel.domain.validation.InputRules;
 import io.customerintel.domain.validation.ProblemCodes;
 import java.time.Clock;
@@ -55,6 +57,9 @@ public final class SaveDeskService implements RequestCancellationUseCase, Record
     InputRules.key("customerExternalId", command.customerExternalId(), problems);
     InputRules.key("reasonCode", command.reasonCode(), problems);
     InputRules.notInFuture("requestedAt", command.requestedAt(), clock.instant(), problems);
+    Optional<IdempotentRequest> request = IdempotencyKey.parse(IdempotentWrites.FIELD, command.idempotencyKey(),
+        problems).map(key -> IdempotentRequest.of(key, "requestCancellation", command.customerExternalId(),
+            command.reasonCode(), command.requestedAt()));
     if (!problems.isEmpty()) {
       return done(refused(problems));
     }
@@ -72,8 +77,10 @@ public final class SaveDeskService implements RequestCancellationUseCase, Record
           return ids;
         })
         .thenCompose(ids -> problems.isEmpty()
-            ? requests.open(tenantId, new NewCancellationRequest(ids.get(command.customerExternalId()),
-                command.reasonCode(), command.requestedAt()), command.tenant().zone()).thenApply(SaveDeskService::stored)
+            ? IdempotentWrites.conflictAnswered(requests.open(tenantId, new NewCancellationRequest(
+                ids.get(command.customerExternalId()), command.reasonCode(), command.requestedAt()),
+                command.tenant().zone(), request).thenApply(SaveDeskService::stored),
+                problem -> refused(List.of(problem)))
             : done(refused(problems)));
   }
 

@@ -1,6 +1,7 @@
 package io.customerintel.application.fakes;
 
 import io.customerintel.application.port.out.CancellationRequests;
+import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.application.port.out.NewCancellationRequest;
 import io.customerintel.domain.analytics.Period;
 import io.customerintel.domain.savedesk.CancellationRequest;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -23,10 +25,15 @@ import java.util.concurrent.CompletionStage;
 public final class InMemoryCancellationRequests implements CancellationRequests {
   private final Map<CancellationRequestId, Stored> requests = new LinkedHashMap<>();
   private long nextId = 1;
+  private final InMemoryKeys keys = new InMemoryKeys();
 
   @Override
   public synchronized CompletionStage<CancellationRequest> open(TenantId tenantId, NewCancellationRequest request,
-                                                                ZoneId zone) {
+                                                                ZoneId zone, Optional<IdempotentRequest> key) {
+    return keys.once(tenantId, key, () -> stored(tenantId, request, zone));
+  }
+
+  private CompletionStage<CancellationRequest> stored(TenantId tenantId, NewCancellationRequest request, ZoneId zone) {
     for (Stored stored : requests.values()) {
       CancellationRequest existing = stored.request();
       if (stored.tenantId().equals(tenantId) && existing.customerId().equals(request.customerId())

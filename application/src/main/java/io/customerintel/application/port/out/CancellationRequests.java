@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /** Stores the save desk's cancellation requests and the attempt that closes each one. */
@@ -19,7 +20,16 @@ public interface CancellationRequests {
    * Stores the request with its day in the zone; the same customer, time and reason again returns the stored request
    * (a safe retry).
    */
-  CompletionStage<CancellationRequest> open(TenantId tenantId, NewCancellationRequest request, ZoneId zone);
+  default CompletionStage<CancellationRequest> open(TenantId tenantId, NewCancellationRequest request, ZoneId zone) {
+    return open(tenantId, request, zone, Optional.empty());
+  }
+
+  /**
+   * As open, once per idempotency key: the key is stored in the same transaction, a retry answers the request first
+   * answered, and the key with another payload fails with IdempotencyConflictException.
+   */
+  CompletionStage<CancellationRequest> open(TenantId tenantId, NewCancellationRequest request, ZoneId zone,
+                                            Optional<IdempotentRequest> key);
 
   CompletionStage<Map<CancellationRequestId, CancellationRequest>> byIds(TenantId tenantId,
                                                                        Collection<CancellationRequestId> ids);
