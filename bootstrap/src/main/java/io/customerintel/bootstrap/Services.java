@@ -69,15 +69,16 @@ public final class Services {
     };
     CustomerHistoryService history = new CustomerHistoryService(store.purchases(), store.surveyResponses());
     DefectionReasonService reasons = new DefectionReasonService(store.defectionReasons(), analyticsCache);
+    RevenueRanking recentRanking = new RecentRevenueRanking(ranking, Duration.ofMinutes(1));
     DefectionService defections = new DefectionService(store.customers(), store.defections(),
-        store.defectionReasons(), new RecentRevenueRanking(ranking, Duration.ofMinutes(1)), clock, analyticsCache);
+        store.defectionReasons(), recentRanking, clock, analyticsCache);
     AnalyticsService analytics = new AnalyticsService(store.segmentCensus(), store.flowLedger(),
         store.defectionAnalysis(), ranking, store.catchUp(), analyticsCache, clock);
     CustomerBaseModelService models = new CustomerBaseModelService(store.models(), store.fitLease(),
         store.fitData(), store.catchUp(), store.tenants(), clock, fitExecutor, analyticsCache);
     this.refit = models;
     SaveDeskService saveDesk = new SaveDeskService(store.customers(), store.defectionReasons(),
-        store.cancellationRequests(), defections, clock);
+        store.cancellationRequests(), defections, recentRanking, clock);
     io.customerintel.application.service.LossReviewService lossReviews =
         new io.customerintel.application.service.LossReviewService(store.lossReviews(), store.lossReviewCalls(),
             clock);

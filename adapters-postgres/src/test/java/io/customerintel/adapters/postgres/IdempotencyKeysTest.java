@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import io.customerintel.adapters.postgres.testing.ScratchDatabase;
 import io.customerintel.application.UseCaseException;
-import io.customerintel.application.port.out.IdempotencyConflictException;
+import io.customerintel.application.IdempotencyConflictException;
 import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.application.port.out.NewDefection;
 import io.customerintel.application.port.out.NewFollowUp;

@@ -1,6 +1,6 @@
 package io.customerintel.application.service;
 
-import io.customerintel.application.port.out.IdempotencyConflictException;
+import io.customerintel.application.IdempotencyConflictException;
 import io.customerintel.domain.validation.FieldProblem;
 import io.customerintel.domain.validation.ProblemCodes;
 import java.util.concurrent.CompletableFuture;

@@ -1,14 +1,18 @@
 package io.customerintel.application.fakes;
 
 import io.customerintel.application.port.out.CancellationRequests;
+import io.customerintel.application.port.out.DefectionRepository;
 import io.customerintel.application.port.out.IdempotentRequest;
+import io.customerintel.application.port.out.NewDefection;
 import io.customerintel.application.port.out.NewCancellationRequest;
 import io.customerintel.domain.analytics.Period;
 import io.customerintel.domain.savedesk.CancellationRequest;
 import io.customerintel.domain.savedesk.CancellationRequestId;
 import io.customerintel.domain.savedesk.RequestTally;
 import io.customerintel.domain.savedesk.SaveAttempt;
+import io.customerintel.domain.tenant.CustomerRules;
 import io.customerintel.domain.tenant.TenantId;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,6 +30,12 @@ public final class InMemoryCancellationRequests implements CancellationRequests 
   private final Map<CancellationRequestId, Stored> requests = new LinkedHashMap<>();
   private long nextId = 1;
   private final InMemoryKeys keys = new InMemoryKeys();
+  private final DefectionRepository defections;
+
+  /** Records a LOST attempt's defection in the given repository. */
+  public InMemoryCancellationRequests(DefectionRepository defections) {
+    this.defections = defections;
+  }
 
   @Override
   public synchronized CompletionStage<CancellationRequest> open(TenantId tenantId, NewCancellationRequest request,
@@ -72,6 +82,16 @@ public final class InMemoryCancellationRequests implements CancellationRequests 
       requests.put(id, stored);
     }
     return CompletableFuture.completedFuture(stored.request());
+  }
+
+  @Override
+  public synchronized CompletionStage<CancellationRequest> closeLost(TenantId tenantId, CancellationRequestId id,
+                                                                     SaveAttempt attempt, NewDefection defection,
+                                                                     CustomerRules rules, Instant now) {
+    boolean open = requests.get(id).request().isOpen();
+    return close(tenantId, id, attempt).thenCompose(closed -> open
+        ? defections.record(tenantId, defection, rules, now).thenApply(stored -> closed)
+        : CompletableFuture.completedFuture(closed));
   }
 
   @Override

@@ -1,6 +1,6 @@
 package io.customerintel.application.fakes;
 
-import io.customerintel.application.port.out.IdempotencyConflictException;
+import io.customerintel.application.IdempotencyConflictException;
 import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.domain.tenant.TenantId;
 import java.util.HashMap;

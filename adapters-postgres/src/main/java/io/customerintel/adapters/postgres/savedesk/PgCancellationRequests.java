@@ -1,5 +1,6 @@
 package io.customerintel.adapters.postgres.savedesk;
 
+import io.customerintel.adapters.postgres.defection.PgDefectionRepository;
 import io.customerintel.adapters.postgres.risk.RiskNotices;
 import io.customerintel.adapters.postgres.sql.Failures;
 import io.customerintel.adapters.postgres.sql.IdempotencyKeys;
@@ -10,6 +11,7 @@ import io.customerintel.application.UseCaseException;
 import io.customerintel.application.port.out.CancellationRequests;
 import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.application.port.out.NewCancellationRequest;
+import io.customerintel.application.port.out.NewDefection;
 import io.customerintel.application.port.out.RiskEvent;
 import io.customerintel.domain.analytics.Period;
 import io.customerintel.domain.customer.CustomerId;
@@ -19,9 +21,11 @@ import io.customerintel.domain.savedesk.CancellationStatus;
 import io.customerintel.domain.savedesk.RequestTally;
 import io.customerintel.domain.savedesk.SaveAttempt;
 import io.customerintel.domain.savedesk.SaveOutcome;
+import io.customerintel.domain.tenant.CustomerRules;
 import io.customerintel.domain.tenant.TenantId;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -60,10 +64,12 @@ public final class PgCancellationRequests implements CancellationRequests {
 
   private final Sql sql;
   private final IdempotencyKeys keys;
+  private final PgDefectionRepository defections;
 
-  public PgCancellationRequests(Sql sql) {
+  public PgCancellationRequests(Sql sql, PgDefectionRepository defections) {
     this.sql = sql;
     this.keys = new IdempotencyKeys(sql);
+    this.defections = defections;
   }
 
   @Override
@@ -118,6 +124,22 @@ public final class PgCancellationRequests implements CancellationRequests {
         .compose(rows -> rows.size() > 0 ? Future.succeededFuture(request(rows.iterator().next()))
             : Future.<CancellationRequest>failedFuture(new UseCaseException(ErrorCodes.NOT_FOUND,
                 "no cancellation request " + id.value() + " for this tenant")))
+        .toCompletionStage();
+  }
+
+  @Override
+  public CompletionStage<CancellationRequest> closeLost(TenantId tenantId, CancellationRequestId id,
+                                                        SaveAttempt attempt, NewDefection defection,
+                                                        CustomerRules rules, Instant now) {
+    long tenant = tenantId.value();
+    return sql.<CancellationRequest>inTransaction(conn -> sql.run(conn, CLOSE, Sql.args(tenant, id.value(),
+            attempt.outcome().name(), attempt.offer(), attempt.notes(), Rows.utc(attempt.at())))
+        .compose(updated -> updated.rowCount() == 0 ? Future.<Void>succeededFuture()
+            : defections.record(conn, tenant, defection, rules, now).<Void>mapEmpty())
+        .compose(done -> sql.run(conn, BY_IDS, Sql.args(tenant, new Long[] {id.value()})))
+        .compose(rows -> rows.size() > 0 ? Future.succeededFuture(request(rows.iterator().next()))
+            : Future.<CancellationRequest>failedFuture(new UseCaseException(ErrorCodes.NOT_FOUND,
+                "no cancellation request " + id.value() + " for this tenant"))))
         .toCompletionStage();
   }
 

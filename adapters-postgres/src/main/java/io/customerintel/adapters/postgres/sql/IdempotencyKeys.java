@@ -1,6 +1,6 @@
 package io.customerintel.adapters.postgres.sql;
 
-import io.customerintel.application.port.out.IdempotencyConflictException;
+import io.customerintel.application.IdempotencyConflictException;
 import io.customerintel.application.port.out.IdempotentRequest;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;

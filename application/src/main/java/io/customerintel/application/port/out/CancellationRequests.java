@@ -5,7 +5,9 @@ import io.customerintel.domain.savedesk.CancellationRequest;
 import io.customerintel.domain.savedesk.CancellationRequestId;
 import io.customerintel.domain.savedesk.RequestTally;
 import io.customerintel.domain.savedesk.SaveAttempt;
+import io.customerintel.domain.tenant.CustomerRules;
 import io.customerintel.domain.tenant.TenantId;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
@@ -39,6 +41,13 @@ public interface CancellationRequests {
    * whose attempt lost a race sees the attempt that closed it.
    */
   CompletionStage<CancellationRequest> close(TenantId tenantId, CancellationRequestId id, SaveAttempt attempt);
+
+  /**
+   * Closes the request with a LOST attempt and stores the customer's defection with it in one transaction, both or
+   * neither; a request closed already is answered as stored, as by close.
+   */
+  CompletionStage<CancellationRequest> closeLost(TenantId tenantId, CancellationRequestId id, SaveAttempt attempt,
+                                                 NewDefection defection, CustomerRules rules, Instant now);
 
   /** The requests made on the period's days, counted by day, reason and status. */
   CompletionStage<List<RequestTally>> tallies(TenantId tenantId, Period period);

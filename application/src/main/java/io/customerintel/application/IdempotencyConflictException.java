@@ -1,4 +1,6 @@
-package io.customerintel.application.port.out;
+package io.customerintel.application;
+
+import io.customerintel.application.port.out.IdempotentRequest;
 
 /** A store's refusal of a write whose idempotency key was used before with another payload: nothing was written. */
 public final class IdempotencyConflictException extends RuntimeException {
