@@ -1,8 +1,14 @@
 package io.customerintel.application.service;
 
 import io.customerintel.application.IdempotencyConflictException;
+import io.customerintel.application.port.in.UserError;
+import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.domain.validation.FieldProblem;
+import io.customerintel.domain.validation.IdempotencyKey;
 import io.customerintel.domain.validation.ProblemCodes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -13,6 +19,31 @@ final class IdempotentWrites {
   static final String FIELD = "idempotencyKey";
 
   private IdempotentWrites() {}
+
+  /** A whole batch's key that is malformed: the batch is refused before any item is looked at. */
+  static final class InvalidKey extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final transient FieldProblem problem;
+
+    InvalidKey(FieldProblem problem) {
+      super(problem.message(), null, false, false);
+      this.problem = problem;
+    }
+
+    UserError userError() {
+      return UserError.of(null, problem);
+    }
+  }
+
+  /** The request of a batch sent with the key (empty without one), its fingerprint taken over every item as sent. */
+  static Optional<IdempotentRequest> request(String rawKey, String mutation, List<?> items) throws InvalidKey {
+    List<FieldProblem> problems = new ArrayList<>();
+    Optional<IdempotencyKey> key = IdempotencyKey.parse(FIELD, rawKey, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidKey(problems.get(0));
+    }
+    return key.map(k -> IdempotentRequest.of(k, mutation, items.toArray()));
+  }
 
   static <R> CompletionStage<R> conflictAnswered(CompletionStage<R> write, Function<FieldProblem, R> refused) {
     return write.handle((result, failure) -> {

@@ -58,6 +58,11 @@ class IdempotentRetriesEndToEndTest {
       + "id:$id,status:$s,progressNote:$n,idempotencyKey:$k){issue{id status history{status note}}"
       + " userErrors{field code message}}}";
 
+  private static final String KEYED_UPSERT = "mutation($in:[CustomerInput!]!,$k:String){upsertCustomers(input:$in,"
+      + "idempotencyKey:$k){upserted userErrors{index field code message}}}";
+  private static final String KEYED_SURVEYS = "mutation($in:[SurveyResponseInput!]!,$k:String){recordSurveyResponses("
+      + "input:$in,idempotencyKey:$k){recorded userErrors{index field code message}}}";
+
   private static GraphQLClient api;
 
   @BeforeAll
@@ -102,6 +107,43 @@ class IdempotentRetriesEndToEndTest {
     JsonObject first = api.ok(UPSERT, batch).getJsonObject("upsertCustomers");
     assertEquals(first, api.ok(UPSERT, batch).getJsonObject("upsertCustomers"));
     assertEquals(1, count("select count(*) from customer where external_id = $1", id));
+  }
+
+  @Test
+  void aCustomerBatchRetriedLateWithItsKeyDoesNotUndoALaterChange() {
+    String id = fresh("renamed");
+    JsonObject batch = in(new JsonArray().add(customer(id).put("name", "Ann"))).put("k", "customers-1");
+    JsonObject first = accepted(api.ok(KEYED_UPSERT, batch).getJsonObject("upsertCustomers"));
+    accepted(api.ok(UPSERT, in(new JsonArray().add(customer(id).put("name", "Bea")))).getJsonObject("upsertCustomers"));
+    assertEquals(first, api.ok(KEYED_UPSERT, batch).getJsonObject("upsertCustomers"));
+    assertEquals("Bea", api.ok("query($id:String!){customer(externalId:$id){name}}", new JsonObject().put("id", id))
+        .getJsonObject("customer").getString("name"));
+
+    JsonObject reused = api.ok(KEYED_UPSERT, in(new JsonArray().add(customer(id).put("name", "Cy")))
+        .put("k", "customers-1")).getJsonObject("upsertCustomers");
+    assertEquals(List.of("IDEMPOTENCY_CONFLICT"), codes(reused));
+    assertEquals(0, reused.getInteger("upserted"));
+    assertEquals(List.of("INVALID_IDEMPOTENCY_KEY"), codes(api.ok(KEYED_UPSERT, in(new JsonArray()
+        .add(customer(fresh("never")))).put("k", "")).getJsonObject("upsertCustomers")));
+    assertEquals(1, count("select count(*) from customer where external_id = $1", id));
+  }
+
+  @Test
+  void aSurveyBatchRetriedLateWithItsKeyDoesNotUndoALaterAnswer() {
+    String id = fresh("answered");
+    customerWithPurchases(api, id, "10");
+    JsonObject answer = new JsonObject().put("customerExternalId", id).put("surveyId", "s1")
+        .put("sentAt", "2026-06-01T12:00:00Z").put("respondedAt", "2026-06-02T12:00:00Z");
+    JsonObject batch = in(new JsonArray().add(answer.copy().put("satisfied", true))).put("k", "surveys-1");
+    JsonObject first = accepted(api.ok(KEYED_SURVEYS, batch).getJsonObject("recordSurveyResponses"));
+    accepted(api.ok(SURVEYS, in(new JsonArray().add(answer.copy().put("satisfied", false))))
+        .getJsonObject("recordSurveyResponses"));
+    assertEquals(first, api.ok(KEYED_SURVEYS, batch).getJsonObject("recordSurveyResponses"));
+    assertEquals(1, count("select count(*) from survey_response r join customer c on c.id = r.customer_id"
+        + " where c.external_id = $1 and r.satisfied = false", id));
+    assertEquals(List.of("IDEMPOTENCY_CONFLICT"), codes(api.ok(KEYED_SURVEYS,
+        in(new JsonArray().add(answer.copy().put("comment", "fine"))).put("k", "surveys-1"))
+        .getJsonObject("recordSurveyResponses")));
   }
 
   @Test

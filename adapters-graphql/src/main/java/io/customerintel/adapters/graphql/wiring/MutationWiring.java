@@ -55,7 +55,8 @@ public final class MutationWiring {
           attributes(item.get("attributes"), i), instant(item.get("firstSeenAt"))));
     }
     return useCases.upsertCustomers()
-        .upsertCustomers(new UpsertCustomersUseCase.Command(Fetchers.tenant(env), items)).toCompletableFuture();
+        .upsertCustomers(new UpsertCustomersUseCase.Command(Fetchers.tenant(env), items,
+            env.getArgument("idempotencyKey"))).toCompletableFuture();
   }
 
   private CompletableFuture<RecordPurchasesUseCase.Result> recordPurchases(DataFetchingEnvironment env) {
@@ -77,7 +78,8 @@ public final class MutationWiring {
             (String) item.get("comment")))
         .toList();
     return useCases.recordSurveyResponses()
-        .recordSurveyResponses(new RecordSurveyResponsesUseCase.Command(Fetchers.tenant(env), items))
+        .recordSurveyResponses(new RecordSurveyResponsesUseCase.Command(Fetchers.tenant(env), items,
+            env.getArgument("idempotencyKey")))
         .toCompletableFuture();
   }
 
