@@ -1,11 +1,10 @@
 package io.customerintel.application.service;
 
-import io.customerintel.application.port.in.UserError;
-import java.util.Optional;
-import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.application.port.in.UpsertCustomersUseCase;
+import io.customerintel.application.port.in.UserError;
 import io.customerintel.application.port.out.CustomerRepository;
 import io.customerintel.application.port.out.CustomerUpsert;
+import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.domain.customer.AttributeRules;
 import io.customerintel.domain.validation.FieldProblem;
 import io.customerintel.domain.validation.InputRules;
@@ -15,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;

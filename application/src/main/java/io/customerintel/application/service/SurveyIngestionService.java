@@ -1,10 +1,9 @@
 package io.customerintel.application.service;
 
-import java.util.Optional;
-import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.application.port.in.RecordSurveyResponsesUseCase;
 import io.customerintel.application.port.in.UserError;
 import io.customerintel.application.port.out.CustomerRepository;
+import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.application.port.out.NewSurveyResponse;
 import io.customerintel.application.port.out.SurveyResponseRepository;
 import io.customerintel.domain.customer.CustomerId;
@@ -17,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;

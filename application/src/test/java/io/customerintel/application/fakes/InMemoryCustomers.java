@@ -1,11 +1,11 @@
 package io.customerintel.application.fakes;
 
-import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.application.port.out.CustomerPosition;
 import io.customerintel.application.port.out.CustomerRepository;
 import io.customerintel.application.port.out.CustomerSearch;
 import io.customerintel.application.port.out.CustomerSort;
 import io.customerintel.application.port.out.CustomerUpsert;
+import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.application.port.out.Positioned;
 import io.customerintel.domain.customer.Customer;
 import io.customerintel.domain.customer.CustomerId;

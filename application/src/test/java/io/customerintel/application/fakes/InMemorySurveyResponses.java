@@ -1,6 +1,5 @@
 package io.customerintel.application.fakes;
 
-import java.util.Optional;
 import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.application.port.out.ItemSlice;
 import io.customerintel.application.port.out.NewSurveyResponse;
@@ -18,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 

@@ -1,9 +1,7 @@
 package io.customerintel.adapters.postgres.customer;
 
-import io.vertx.sqlclient.Tuple;
-import io.customerintel.application.port.out.IdempotentRequest;
-import io.customerintel.adapters.postgres.sql.IdempotencyKeys;
 import io.customerintel.adapters.postgres.facts.TimelineColumns;
+import io.customerintel.adapters.postgres.sql.IdempotencyKeys;
 import io.customerintel.adapters.postgres.sql.Rows;
 import io.customerintel.adapters.postgres.sql.Sql;
 import io.customerintel.application.ErrorCodes;
@@ -12,6 +10,7 @@ import io.customerintel.application.port.out.CustomerPosition;
 import io.customerintel.application.port.out.CustomerRepository;
 import io.customerintel.application.port.out.CustomerSearch;
 import io.customerintel.application.port.out.CustomerUpsert;
+import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.application.port.out.Positioned;
 import io.customerintel.domain.customer.Customer;
 import io.customerintel.domain.customer.CustomerId;
@@ -22,6 +21,7 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,13 +1,11 @@
 package io.customerintel.adapters.postgres.survey;
 
-import io.vertx.core.Future;
-import java.util.Optional;
-import io.customerintel.application.port.out.IdempotentRequest;
-import io.customerintel.adapters.postgres.sql.IdempotencyKeys;
 import io.customerintel.adapters.postgres.facts.FactRefresher;
+import io.customerintel.adapters.postgres.sql.IdempotencyKeys;
 import io.customerintel.adapters.postgres.sql.PerCustomerPages;
 import io.customerintel.adapters.postgres.sql.Rows;
 import io.customerintel.adapters.postgres.sql.Sql;
+import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.application.port.out.ItemSlice;
 import io.customerintel.application.port.out.NewSurveyResponse;
 import io.customerintel.application.port.out.PageRequest;
@@ -17,6 +15,7 @@ import io.customerintel.domain.survey.SurveyResponse;
 import io.customerintel.domain.survey.SurveyResponseId;
 import io.customerintel.domain.tenant.CustomerRules;
 import io.customerintel.domain.tenant.TenantId;
+import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
@@ -28,6 +27,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
