@@ -77,6 +77,8 @@ public final class InMemoryReviewIssues implements ReviewIssues {
         .<CompletionStage<ReviewIssue>>map(s -> s.issue().status() == IssueStatus.RESOLVED
             ? CompletableFuture.failedFuture(new UseCaseException(ErrorCodes.CONFLICT, "resolved"))
             : append(tenantId, id, entry, resolvedIn))
-        .orElseGet(() -> CompletableFuture.failedFuture(new IllegalStateException("no issue " + id))));
+        .orElseGet(() -> CompletableFuture.failedFuture(new IllegalStateException("no issue " + id))))
+        // as the store does: a retry answers the issue as it is now
+        .thenCompose(answered -> byId(tenantId, id).thenApply(Optional::orElseThrow));
   }
 }
