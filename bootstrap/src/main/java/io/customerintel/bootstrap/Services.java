@@ -70,15 +70,16 @@ public final class Services {
     TenantDataChanges purchased = shared.purchases();
     CustomerHistoryService history = new CustomerHistoryService(store.purchases(), store.surveyResponses());
     DefectionReasonService reasons = new DefectionReasonService(store.defectionReasons(), changed);
+    RevenueRanking recentRanking = new RecentRevenueRanking(ranking, Duration.ofMinutes(1));
     DefectionService defections = new DefectionService(store.customers(), store.defections(),
-        store.defectionReasons(), new RecentRevenueRanking(ranking, Duration.ofMinutes(1)), clock, changed);
+        store.defectionReasons(), recentRanking, clock, changed);
     AnalyticsService analytics = new AnalyticsService(store.segmentCensus(), store.flowLedger(),
         store.defectionAnalysis(), ranking, store.catchUp(), analyticsCache, clock);
     CustomerBaseModelService models = new CustomerBaseModelService(store.models(), store.fitLease(),
         store.fitData(), store.catchUp(), store.tenants(), clock, fitExecutor, changed);
     this.refit = models;
     SaveDeskService saveDesk = new SaveDeskService(store.customers(), store.defectionReasons(),
-        store.cancellationRequests(), defections, clock);
+        store.cancellationRequests(), defections, recentRanking, clock);
     io.customerintel.application.service.LossReviewService lossReviews =
         new io.customerintel.application.service.LossReviewService(store.lossReviews(), store.lossReviewCalls(),
             clock);

@@ -93,7 +93,8 @@ public final class PostgresAdapters {
     this.revenueRanking = new PgRevenueRanking(sql);
     this.purchases = new PgPurchaseLedger(sql, facts);
     this.surveyResponses = new PgSurveyResponseRepository(sql, facts);
-    this.defections = new PgDefectionRepository(sql, facts);
+    PgDefectionRepository defections = new PgDefectionRepository(sql, facts);
+    this.defections = defections;
     this.defectionReasons = new PgDefectionReasonRepository(sql);
     this.followUps = new PgFollowUpRepository(sql, facts);
     this.catchUp = new PgCustomerCatchUp(sql, facts);
@@ -108,7 +109,7 @@ public final class PostgresAdapters {
     this.apiKeys = new PgApiKeyRepository(sql);
     this.persistedQueries = new PgPersistedQueries(sql);
     this.costBucket = new PgCostBucket(sql);
-    this.cancellationRequests = new PgCancellationRequests(sql);
+    this.cancellationRequests = new PgCancellationRequests(sql, defections);
   }
 
   public TenantRepository tenants() {

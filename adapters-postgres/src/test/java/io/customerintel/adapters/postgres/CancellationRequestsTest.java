@@ -3,10 +3,13 @@ package io.customerintel.adapters.postgres;
 import static io.customerintel.adapters.postgres.PgFixture.NOW;
 import static io.customerintel.adapters.postgres.PgFixture.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.customerintel.adapters.postgres.testing.ScratchDatabase;
 import io.customerintel.application.port.out.NewCancellationRequest;
+import io.customerintel.application.port.out.NewDefection;
 import io.customerintel.domain.analytics.Period;
 import io.customerintel.domain.customer.CustomerId;
 import io.customerintel.domain.savedesk.CancellationRequest;
@@ -57,6 +60,26 @@ class CancellationRequestsTest {
     CancellationRequest after = await(adapters.cancellationRequests().close(tenant.id(), open.id(),
         new SaveAttempt(SaveOutcome.LOST, null, null, NOW.plusSeconds(60))));
     assertEquals(closed, after);
+  }
+
+  @Test
+  void aLostAttemptClosesTheRequestOnlyTogetherWithItsDefection() {
+    Tenant tenant = PgFixture.newTenant(adapters);
+    CustomerId ann = PgFixture.customers(adapters, tenant.id(), 1).get(0);
+    CancellationRequest open = await(adapters.cancellationRequests().open(tenant.id(),
+        new NewCancellationRequest(ann, "POOR_SERVICE", NOW.minus(Duration.ofDays(1))), ZoneId.of("UTC")));
+    SaveAttempt lost = new SaveAttempt(SaveOutcome.LOST, null, "gone", NOW);
+
+    // a defection that cannot be stored (no such reason) rolls the closing back with it
+    PgFixture.failure(RuntimeException.class, adapters.cancellationRequests().closeLost(tenant.id(), open.id(), lost,
+        new NewDefection(ann, NOW, "NO_SUCH_REASON", "gone", null, null), PgFixture.RULES, NOW));
+    assertEquals(open, await(adapters.cancellationRequests().byIds(tenant.id(), List.of(open.id()))).get(open.id()));
+    assertNull(await(adapters.customers().byIds(tenant.id(), List.of(ann))).get(ann).latestDefectionId());
+
+    CancellationRequest closed = await(adapters.cancellationRequests().closeLost(tenant.id(), open.id(), lost,
+        new NewDefection(ann, NOW, "POOR_SERVICE", "gone", null, null), PgFixture.RULES, NOW));
+    assertEquals(CancellationStatus.LOST, closed.status());
+    assertNotNull(await(adapters.customers().byIds(tenant.id(), List.of(ann))).get(ann).latestDefectionId());
   }
 
   @Test

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.customerintel.adapters.postgres.testing.ScratchDatabase;
 import io.customerintel.application.port.out.CustomerSearch;
 import io.customerintel.application.port.out.CustomerSort;
+import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.application.port.out.NewPurchase;
 import io.customerintel.application.port.out.NewSurveyResponse;
 import io.customerintel.application.port.out.PageRequest;
@@ -18,9 +19,11 @@ import io.customerintel.domain.customer.CustomerId;
 import io.customerintel.domain.lifecycle.LifecycleStage;
 import io.customerintel.domain.purchase.PurchaseId;
 import io.customerintel.domain.tenant.Tenant;
+import io.customerintel.domain.validation.IdempotencyKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -75,5 +78,19 @@ class StatementCountTest {
       }
     }
     assertEquals(1, statements(() -> await(adapters.revenueRanking().thresholds(tenant.id()))));
+  }
+
+  @Test
+  void aKeyCostsTwoStatementsOnABatchAndItsRetryCostsTwoInAll() {
+    Tenant tenant = PgFixture.newTenant(adapters);
+    List<CustomerId> customers = PgFixture.customers(adapters, tenant.id(), 100);
+    List<NewSurveyResponse> responses = customers.stream().map(c -> new NewSurveyResponse(c, "s",
+        NOW.minus(Duration.ofDays(2)), null, null, null, null, null, null)).toList();
+    Optional<IdempotentRequest> key = Optional.of(IdempotentRequest.of(new IdempotencyKey("k"), "recordSurveyResponses",
+        "batch"));
+    assertEquals(7 + 2, statements(() -> await(adapters.surveyResponses().upsert(tenant.id(), responses, RULES, NOW,
+        key))), "claim the key, the batch's seven, store its answer");
+    assertEquals(2, statements(() -> await(adapters.surveyResponses().upsert(tenant.id(), responses, RULES, NOW,
+        key))), "claim the key (taken), read its answer: nothing is re-derived");
   }
 }

@@ -1,8 +1,10 @@
 package io.customerintel.application.service;
 
 import io.customerintel.application.port.in.UpsertCustomersUseCase;
+import io.customerintel.application.port.in.UserError;
 import io.customerintel.application.port.out.CustomerRepository;
 import io.customerintel.application.port.out.CustomerUpsert;
+import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.domain.customer.AttributeRules;
 import io.customerintel.domain.validation.FieldProblem;
 import io.customerintel.domain.validation.InputRules;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -30,6 +33,12 @@ public final class CustomerIngestionService implements UpsertCustomersUseCase {
 
   @Override
   public CompletionStage<Result> upsertCustomers(Command command) {
+    Optional<IdempotentRequest> request;
+    try {
+      request = IdempotentWrites.request(command.idempotencyKey(), "upsertCustomers", command.items());
+    } catch (IdempotentWrites.InvalidKey invalid) {
+      return CompletableFuture.completedFuture(new Result(0, List.of(invalid.userError())));
+    }
     Instant now = clock.instant();
     Set<String> seen = new HashSet<>();
     BatchValidation<Item, CustomerUpsert> batch = BatchValidation.of(command.items(), (item, problems) -> {
@@ -51,8 +60,10 @@ public final class CustomerIngestionService implements UpsertCustomersUseCase {
     List<CustomerUpsert> valid = batch.valid();
     CompletionStage<Integer> written = valid.isEmpty()
         ? CompletableFuture.completedFuture(0)
-        : customers.upsert(command.tenant().tenantId(), valid)
+        : customers.upsert(command.tenant().tenantId(), valid, request)
             .whenComplete((count, failure) -> changes.changed(command.tenant().tenantId()));
-    return written.thenApply(count -> new Result(count, new ArrayList<>(batch.errors())));
+    return IdempotentWrites.conflictAnswered(
+        written.thenApply(count -> new Result(count, new ArrayList<>(batch.errors()))),
+        problem -> new Result(0, List.of(UserError.of(null, problem))));
   }
 }

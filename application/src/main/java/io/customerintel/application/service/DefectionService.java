@@ -7,12 +7,14 @@ import io.customerintel.application.port.in.UserError;
 import io.customerintel.application.port.out.CustomerRepository;
 import io.customerintel.application.port.out.DefectionReasonRepository;
 import io.customerintel.application.port.out.DefectionRepository;
+import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.application.port.out.NewDefection;
 import io.customerintel.application.port.out.RevenueRanking;
 import io.customerintel.domain.defection.Defection;
 import io.customerintel.domain.defection.DefectionId;
 import io.customerintel.domain.defection.DefectionReason;
 import io.customerintel.domain.validation.FieldProblem;
+import io.customerintel.domain.validation.IdempotencyKey;
 import io.customerintel.domain.validation.InputRules;
 import io.customerintel.domain.validation.ProblemCodes;
 import java.time.Clock;
@@ -55,6 +57,10 @@ public final class DefectionService implements RecordDefectionUseCase, FindDefec
     if (command.lostAnnualValue() != null) {
       InputRules.amount("lostAnnualValue", command.lostAnnualValue(), problems);
     }
+    Optional<IdempotentRequest> request = IdempotencyKey.parse(IdempotentWrites.FIELD, command.idempotencyKey(),
+        problems).map(key -> IdempotentRequest.of(key, "recordDefection", command.customerExternalId(),
+            command.occurredAt(), command.reasonCode(), command.detail(), command.competitor(),
+            command.lostAnnualValue()));
     if (!problems.isEmpty()) {
       return CompletableFuture.completedFuture(refused(problems));
     }
@@ -80,9 +86,11 @@ public final class DefectionService implements RecordDefectionUseCase, FindDefec
             NewDefection defection = new NewDefection(customer.get().id(), command.occurredAt(), command.reasonCode(),
                 command.detail(), command.competitor(), command.lostAnnualValue(),
                 thresholds.tierOf(customer.get().facts().revenue()));
-            return defections.record(tenantId, defection, command.tenant().rules(), clock.instant())
-                .whenComplete((stored, failure) -> changes.changed(tenantId))
-                .thenApply(stored -> new Result(Optional.of(stored), List.of()));
+            return IdempotentWrites.conflictAnswered(
+                defections.record(tenantId, defection, command.tenant().rules(), clock.instant(), request)
+                    .whenComplete((stored, failure) -> changes.changed(tenantId))
+                    .thenApply(stored -> new Result(Optional.of(stored), List.of())),
+                problem -> refused(List.of(problem)));
           });
         });
   }

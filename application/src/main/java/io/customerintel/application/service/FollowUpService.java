@@ -4,8 +4,10 @@ import io.customerintel.application.port.in.RecordFollowUpUseCase;
 import io.customerintel.application.port.in.UserError;
 import io.customerintel.application.port.out.CustomerRepository;
 import io.customerintel.application.port.out.FollowUpRepository;
+import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.application.port.out.NewFollowUp;
 import io.customerintel.domain.validation.FieldProblem;
+import io.customerintel.domain.validation.IdempotencyKey;
 import io.customerintel.domain.validation.InputRules;
 import io.customerintel.domain.validation.ProblemCodes;
 import java.time.Clock;
@@ -39,6 +41,9 @@ public final class FollowUpService implements RecordFollowUpUseCase {
     InputRules.notInFuture("at", command.at(), now, problems);
     InputRules.key("by", command.by(), problems);
     InputRules.text("notes", command.notes(), InputRules.MAX_TEXT_LENGTH, problems);
+    Optional<IdempotentRequest> request = IdempotencyKey.parse(IdempotentWrites.FIELD, command.idempotencyKey(),
+        problems).map(key -> IdempotentRequest.of(key, "recordFollowUp", command.customerExternalId(), command.at(),
+            command.by(), command.notes()));
     if (!problems.isEmpty()) {
       return CompletableFuture.completedFuture(refused(problems));
     }
@@ -50,9 +55,10 @@ public final class FollowUpService implements RecordFollowUpUseCase {
       }
       NewFollowUp followUp = new NewFollowUp(ids.get(command.customerExternalId()), command.at(), command.by(),
           command.notes());
-      return followUps.record(tenant.tenantId(), followUp, tenant.rules(), now)
+      return IdempotentWrites.conflictAnswered(followUps.record(tenant.tenantId(), followUp, tenant.rules(), now,
+              request)
           .whenComplete((stored, failure) -> changes.changed(tenant.tenantId()))
-          .thenApply(stored -> new Result(Optional.of(stored), List.of()));
+          .thenApply(stored -> new Result(Optional.of(stored), List.of())), problem -> refused(List.of(problem)));
     });
   }
 

@@ -1,9 +1,12 @@
 package io.customerintel.application.service;
 
+import io.customerintel.application.ErrorCodes;
+import io.customerintel.application.UseCaseException;
 import io.customerintel.application.port.in.AuthenticatedTenant;
 import io.customerintel.application.port.in.ReviewIssuesUseCase;
 import io.customerintel.application.port.in.UserError;
 import io.customerintel.application.port.out.DefectionReasonRepository;
+import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.application.port.out.LossReviews;
 import io.customerintel.application.port.out.ReviewIssues;
 import io.customerintel.domain.defection.DefectionReason;
@@ -12,6 +15,8 @@ import io.customerintel.domain.lossreview.IssueStatus;
 import io.customerintel.domain.lossreview.ReviewIssue;
 import io.customerintel.domain.lossreview.ReviewIssueId;
 import io.customerintel.domain.lossreview.ReviewMonth;
+import io.customerintel.domain.validation.FieldProblem;
+import io.customerintel.domain.validation.IdempotencyKey;
 import io.customerintel.domain.validation.InputRules;
 import io.customerintel.domain.validation.ProblemCodes;
 import java.time.Clock;
@@ -23,7 +28,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 
 /** The issues of the loss reviews: raised in a month, carried over until resolved, with their history. */
 public final class ReviewIssueService implements ReviewIssuesUseCase {
@@ -91,14 +98,21 @@ public final class ReviewIssueService implements ReviewIssuesUseCase {
 
   @Override
   public CompletionStage<Result> updateReviewIssue(Update command) {
-    if (command.progressNote() != null && command.progressNote().length() > InputRules.MAX_TEXT_LENGTH) {
-      return refused(List.of(error(null, "progressNote", "progressNote must be at most " + InputRules.MAX_TEXT_LENGTH
-          + " characters", ProblemCodes.TOO_LONG)));
+    List<FieldProblem> problems = new ArrayList<>();
+    InputRules.text("progressNote", command.progressNote(), InputRules.MAX_TEXT_LENGTH, problems);
+    Optional<IdempotentRequest> request = IdempotencyKey.parse(IdempotentWrites.FIELD, command.idempotencyKey(),
+        problems).map(key -> IdempotentRequest.of(key, "updateReviewIssue", command.id().value(), command.status(),
+            command.progressNote()));
+    if (!problems.isEmpty()) {
+      return refused(problems.stream().map(p -> UserError.of(null, p)).toList());
     }
     var tenantId = command.tenant().tenantId();
     return issues.byId(tenantId, command.id()).thenCompose(found -> {
       if (found.isEmpty()) {
         return refused(List.of(error(null, "id", "no review issue with this id", ProblemCodes.NOT_FOUND)));
+      }
+      if (request.isPresent()) {
+        return appendOnce(command, request.get());
       }
       ReviewIssue issue = found.get();
       IssueEntry last = issue.history().get(issue.history().size() - 1);
@@ -107,15 +121,44 @@ public final class ReviewIssueService implements ReviewIssuesUseCase {
         return CompletableFuture.completedFuture(stored(issue));
       }
       if (issue.status() == IssueStatus.RESOLVED) {
-        return refused(List.of(error(null, "id", "the issue is resolved; raise a new one if it comes back",
-            ProblemCodes.ALREADY_CLOSED)));
+        return alreadyClosed();
       }
       Instant now = clock.instant();
-      Optional<ReviewMonth> resolvedIn = command.status() == IssueStatus.RESOLVED
-          ? Optional.of(new ReviewMonth(YearMonth.from(now.atZone(command.tenant().zone())))) : Optional.empty();
       return issues.append(tenantId, command.id(), new IssueEntry(now, command.status(), command.progressNote()),
-          resolvedIn).thenApply(ReviewIssueService::stored);
+          resolvedIn(command, now)).thenApply(ReviewIssueService::stored);
     });
+  }
+
+  /**
+   * With a key the store decides, in the write's transaction: a retry answers the issue even once resolved, a new
+   * key on a resolved issue is ALREADY_CLOSED, and the same note under a new key is a new entry.
+   */
+  private CompletionStage<Result> appendOnce(Update command, IdempotentRequest request) {
+    Instant now = clock.instant();
+    CompletionStage<Result> appended = issues.append(command.tenant().tenantId(), command.id(),
+            new IssueEntry(now, command.status(), command.progressNote()), resolvedIn(command, now), request)
+        .thenApply(ReviewIssueService::stored)
+        .handle((result, failure) -> {
+          Throwable cause = failure instanceof CompletionException wrapped ? wrapped.getCause() : failure;
+          if (cause instanceof UseCaseException refusal && ErrorCodes.CONFLICT.equals(refusal.code())) {
+            return alreadyClosed();
+          }
+          return failure == null ? CompletableFuture.completedFuture(result)
+              : CompletableFuture.<Result>failedFuture(cause);
+        })
+        .thenCompose(Function.identity());
+    return IdempotentWrites.conflictAnswered(appended,
+        problem -> new Result(Optional.empty(), List.of(UserError.of(null, problem))));
+  }
+
+  private static Optional<ReviewMonth> resolvedIn(Update command, Instant now) {
+    return command.status() == IssueStatus.RESOLVED
+        ? Optional.of(new ReviewMonth(YearMonth.from(now.atZone(command.tenant().zone())))) : Optional.empty();
+  }
+
+  private static CompletionStage<Result> alreadyClosed() {
+    return refused(List.of(error(null, "id", "the issue is resolved; raise a new one if it comes back",
+        ProblemCodes.ALREADY_CLOSED)));
   }
 
   @Override

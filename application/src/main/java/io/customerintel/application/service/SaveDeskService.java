@@ -11,7 +11,10 @@ import io.customerintel.application.port.in.ViewSaveDeskStatsUseCase;
 import io.customerintel.application.port.out.CancellationRequests;
 import io.customerintel.application.port.out.CustomerRepository;
 import io.customerintel.application.port.out.DefectionReasonRepository;
+import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.application.port.out.NewCancellationRequest;
+import io.customerintel.application.port.out.NewDefection;
+import io.customerintel.application.port.out.RevenueRanking;
 import io.customerintel.domain.defection.DefectionReason;
 import io.customerintel.domain.savedesk.CancellationRequest;
 import io.customerintel.domain.savedesk.CancellationRequestId;
@@ -19,7 +22,9 @@ import io.customerintel.domain.savedesk.CancellationStatus;
 import io.customerintel.domain.savedesk.SaveAttempt;
 import io.customerintel.domain.savedesk.SaveDeskRules;
 import io.customerintel.domain.savedesk.SaveDeskStats;
+import io.customerintel.domain.savedesk.SaveOutcome;
 import io.customerintel.domain.validation.FieldProblem;
+import io.customerintel.domain.validation.IdempotencyKey;
 import io.customerintel.domain.validation.InputRules;
 import io.customerintel.domain.validation.ProblemCodes;
 import java.time.Clock;
@@ -38,14 +43,17 @@ public final class SaveDeskService implements RequestCancellationUseCase, Record
   private final DefectionReasonRepository reasons;
   private final CancellationRequests requests;
   private final RecordDefectionUseCase defections;
+  private final RevenueRanking ranking;
   private final Clock clock;
 
   public SaveDeskService(CustomerRepository customers, DefectionReasonRepository reasons,
-                         CancellationRequests requests, RecordDefectionUseCase defections, Clock clock) {
+                         CancellationRequests requests, RecordDefectionUseCase defections, RevenueRanking ranking,
+                         Clock clock) {
     this.customers = customers;
     this.reasons = reasons;
     this.requests = requests;
     this.defections = defections;
+    this.ranking = ranking;
     this.clock = clock;
   }
 
@@ -55,6 +63,9 @@ public final class SaveDeskService implements RequestCancellationUseCase, Record
     InputRules.key("customerExternalId", command.customerExternalId(), problems);
     InputRules.key("reasonCode", command.reasonCode(), problems);
     InputRules.notInFuture("requestedAt", command.requestedAt(), clock.instant(), problems);
+    Optional<IdempotentRequest> request = IdempotencyKey.parse(IdempotentWrites.FIELD, command.idempotencyKey(),
+        problems).map(key -> IdempotentRequest.of(key, "requestCancellation", command.customerExternalId(),
+            command.reasonCode(), command.requestedAt()));
     if (!problems.isEmpty()) {
       return done(refused(problems));
     }
@@ -72,8 +83,10 @@ public final class SaveDeskService implements RequestCancellationUseCase, Record
           return ids;
         })
         .thenCompose(ids -> problems.isEmpty()
-            ? requests.open(tenantId, new NewCancellationRequest(ids.get(command.customerExternalId()),
-                command.reasonCode(), command.requestedAt()), command.tenant().zone()).thenApply(SaveDeskService::stored)
+            ? IdempotentWrites.conflictAnswered(requests.open(tenantId, new NewCancellationRequest(
+                ids.get(command.customerExternalId()), command.reasonCode(), command.requestedAt()),
+                command.tenant().zone(), request).thenApply(SaveDeskService::stored),
+                problem -> refused(List.of(problem)))
             : done(refused(problems)));
   }
 
@@ -104,8 +117,12 @@ public final class SaveDeskService implements RequestCancellationUseCase, Record
             return done(refused(List.of(FieldProblem.of("outcome", ProblemCodes.DO_NOT_PRESSURE, refusal.get()))));
           }
           SaveAttempt attempt = new SaveAttempt(command.outcome(), command.offer(), command.notes(), clock.instant());
-          return requests.close(tenant.tenantId(), command.requestId(), attempt)
-              .thenCompose(closed -> answerClosed(tenant, closed, command));
+          CompletionStage<CancellationRequest> closed = attempt.outcome() == SaveOutcome.LOST
+              // the request is closed and its defection stored together, so an unanswered call stored both or neither
+              ? lostCustomer(tenant, found.request(), attempt).thenCompose(defection -> requests.closeLost(
+                  tenant.tenantId(), command.requestId(), attempt, defection, tenant.rules(), attempt.at()))
+              : requests.close(tenant.tenantId(), command.requestId(), attempt);
+          return closed.thenCompose(request -> answerClosed(tenant, request, command));
         });
   }
 
@@ -125,7 +142,8 @@ public final class SaveDeskService implements RequestCancellationUseCase, Record
   /**
    * Answers with the attempt that closed the request: this one, or an identical earlier one (a retry), returns the
    * stored request; any other is refused. A LOST one records its defection again, which the defection port stores
-   * once, so a retry also repairs a first call that closed the request but failed before the defection.
+   * once (it was stored with the closing), so a retry also repairs a request closed LOST before both were stored
+   * together.
    */
   private CompletionStage<Result> answerClosed(AuthenticatedTenant tenant, CancellationRequest request,
                                                RecordSaveAttemptUseCase.Command command) {
@@ -146,6 +164,15 @@ public final class SaveDeskService implements RequestCancellationUseCase, Record
             found.get(request.customerId()).externalId(), attempt.at(), request.reasonCode(), attempt.notes(), null,
             null)))
         .thenApply(recorded -> new Result(Optional.of(request), recorded.userErrors()));
+  }
+
+  /** The defection a LOST attempt records, with the customer's value tier as they leave (as recordDefection's). */
+  private CompletionStage<NewDefection> lostCustomer(AuthenticatedTenant tenant, CancellationRequest request,
+                                                     SaveAttempt attempt) {
+    return customers.byIds(tenant.tenantId(), List.of(request.customerId()))
+        .thenCombine(ranking.thresholds(tenant.tenantId()), (found, thresholds) -> new NewDefection(
+            request.customerId(), attempt.at(), request.reasonCode(), attempt.notes(), null, null,
+            thresholds.tierOf(found.get(request.customerId()).facts().revenue())));
   }
 
   private static Optional<DefectionReason> reason(List<DefectionReason> known, String code) {

@@ -3,6 +3,7 @@ package io.customerintel.application.service;
 import io.customerintel.application.port.in.RecordSurveyResponsesUseCase;
 import io.customerintel.application.port.in.UserError;
 import io.customerintel.application.port.out.CustomerRepository;
+import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.application.port.out.NewSurveyResponse;
 import io.customerintel.application.port.out.SurveyResponseRepository;
 import io.customerintel.domain.customer.CustomerId;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -36,6 +38,12 @@ public final class SurveyIngestionService implements RecordSurveyResponsesUseCas
 
   @Override
   public CompletionStage<Result> recordSurveyResponses(Command command) {
+    Optional<IdempotentRequest> request;
+    try {
+      request = IdempotentWrites.request(command.idempotencyKey(), "recordSurveyResponses", command.items());
+    } catch (IdempotentWrites.InvalidKey invalid) {
+      return CompletableFuture.completedFuture(new Result(0, List.of(invalid.userError())));
+    }
     Instant now = clock.instant();
     Set<List<String>> seen = new HashSet<>();
     BatchValidation<Item, Item> batch = BatchValidation.of(command.items(), (item, problems) -> {
@@ -80,9 +88,10 @@ public final class SurveyIngestionService implements RecordSurveyResponsesUseCas
       List<UserError> errors = PurchaseIngestionService.sortedByIndex(batch.errors());
       CompletionStage<Integer> written = valid.isEmpty()
           ? CompletableFuture.completedFuture(0)
-          : responses.upsert(command.tenant().tenantId(), valid, command.tenant().rules(), now)
+          : responses.upsert(command.tenant().tenantId(), valid, command.tenant().rules(), now, request)
               .whenComplete((count, failure) -> changes.changed(command.tenant().tenantId()));
-      return written.thenApply(count -> new Result(count, errors));
+      return IdempotentWrites.conflictAnswered(written.thenApply(count -> new Result(count, errors)),
+          problem -> new Result(0, List.of(UserError.of(null, problem))));
     });
   }
 }

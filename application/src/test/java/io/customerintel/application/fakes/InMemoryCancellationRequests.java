@@ -1,13 +1,18 @@
 package io.customerintel.application.fakes;
 
 import io.customerintel.application.port.out.CancellationRequests;
+import io.customerintel.application.port.out.DefectionRepository;
+import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.application.port.out.NewCancellationRequest;
+import io.customerintel.application.port.out.NewDefection;
 import io.customerintel.domain.analytics.Period;
 import io.customerintel.domain.savedesk.CancellationRequest;
 import io.customerintel.domain.savedesk.CancellationRequestId;
 import io.customerintel.domain.savedesk.RequestTally;
 import io.customerintel.domain.savedesk.SaveAttempt;
+import io.customerintel.domain.tenant.CustomerRules;
 import io.customerintel.domain.tenant.TenantId;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -23,10 +29,21 @@ import java.util.concurrent.CompletionStage;
 public final class InMemoryCancellationRequests implements CancellationRequests {
   private final Map<CancellationRequestId, Stored> requests = new LinkedHashMap<>();
   private long nextId = 1;
+  private final InMemoryKeys keys = new InMemoryKeys();
+  private final DefectionRepository defections;
+
+  /** Records a LOST attempt's defection in the given repository. */
+  public InMemoryCancellationRequests(DefectionRepository defections) {
+    this.defections = defections;
+  }
 
   @Override
   public synchronized CompletionStage<CancellationRequest> open(TenantId tenantId, NewCancellationRequest request,
-                                                                ZoneId zone) {
+                                                                ZoneId zone, Optional<IdempotentRequest> key) {
+    return keys.once(tenantId, key, () -> stored(tenantId, request, zone));
+  }
+
+  private CompletionStage<CancellationRequest> stored(TenantId tenantId, NewCancellationRequest request, ZoneId zone) {
     for (Stored stored : requests.values()) {
       CancellationRequest existing = stored.request();
       if (stored.tenantId().equals(tenantId) && existing.customerId().equals(request.customerId())
@@ -65,6 +82,16 @@ public final class InMemoryCancellationRequests implements CancellationRequests 
       requests.put(id, stored);
     }
     return CompletableFuture.completedFuture(stored.request());
+  }
+
+  @Override
+  public synchronized CompletionStage<CancellationRequest> closeLost(TenantId tenantId, CancellationRequestId id,
+                                                                     SaveAttempt attempt, NewDefection defection,
+                                                                     CustomerRules rules, Instant now) {
+    boolean open = requests.get(id).request().isOpen();
+    return close(tenantId, id, attempt).thenCompose(closed -> open
+        ? defections.record(tenantId, defection, rules, now).thenApply(stored -> closed)
+        : CompletableFuture.completedFuture(closed));
   }
 
   @Override

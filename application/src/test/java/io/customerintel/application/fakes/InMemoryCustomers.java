@@ -5,6 +5,7 @@ import io.customerintel.application.port.out.CustomerRepository;
 import io.customerintel.application.port.out.CustomerSearch;
 import io.customerintel.application.port.out.CustomerSort;
 import io.customerintel.application.port.out.CustomerUpsert;
+import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.application.port.out.Positioned;
 import io.customerintel.domain.customer.Customer;
 import io.customerintel.domain.customer.CustomerId;
@@ -33,13 +34,19 @@ public final class InMemoryCustomers implements CustomerRepository {
   public final List<CustomerSearch> searches = new ArrayList<>();
   public final List<CustomerSearch> counts = new ArrayList<>();
   public int byIdsCalls;
+  private final InMemoryKeys keys = new InMemoryKeys();
 
   public InMemoryCustomers(InMemoryStore store) {
     this.store = store;
   }
 
   @Override
-  public CompletionStage<Integer> upsert(TenantId tenantId, List<CustomerUpsert> customers) {
+  public CompletionStage<Integer> upsert(TenantId tenantId, List<CustomerUpsert> customers,
+                                         Optional<IdempotentRequest> request) {
+    return keys.once(tenantId, request, () -> stored(tenantId, customers));
+  }
+
+  private CompletionStage<Integer> stored(TenantId tenantId, List<CustomerUpsert> customers) {
     upserts.add(List.copyOf(customers));
     Map<String, Customer> all = store.customersOf(tenantId);
     for (CustomerUpsert u : customers) {

@@ -1,6 +1,7 @@
 package io.customerintel.application.fakes;
 
 import io.customerintel.application.port.out.DefectionRepository;
+import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.application.port.out.NewDefection;
 import io.customerintel.domain.defection.Defection;
 import io.customerintel.domain.defection.DefectionId;
@@ -12,6 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -20,13 +22,19 @@ public final class InMemoryDefections implements DefectionRepository {
   private final InMemoryStore store;
   public final List<NewDefection> recorded = new ArrayList<>();
   public int byIdsCalls;
+  private final InMemoryKeys keys = new InMemoryKeys();
 
   public InMemoryDefections(InMemoryStore store) {
     this.store = store;
   }
 
   @Override
-  public CompletionStage<Defection> record(TenantId tenantId, NewDefection d, CustomerRules rules, Instant now) {
+  public CompletionStage<Defection> record(TenantId tenantId, NewDefection d, CustomerRules rules, Instant now,
+                                          Optional<IdempotentRequest> request) {
+    return keys.once(tenantId, request, () -> stored(tenantId, d, rules, now));
+  }
+
+  private CompletionStage<Defection> stored(TenantId tenantId, NewDefection d, CustomerRules rules, Instant now) {
     recorded.add(d);
     for (Defection existing : store.defectionsOf(tenantId)) {
       if (existing.customerId().equals(d.customerId()) && existing.occurredAt().equals(d.occurredAt())

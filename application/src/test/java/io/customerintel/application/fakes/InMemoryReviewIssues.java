@@ -1,5 +1,8 @@
 package io.customerintel.application.fakes;
 
+import io.customerintel.application.ErrorCodes;
+import io.customerintel.application.UseCaseException;
+import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.application.port.out.ReviewIssues;
 import io.customerintel.domain.lossreview.IssueEntry;
 import io.customerintel.domain.lossreview.IssuePriority;
@@ -20,6 +23,7 @@ public final class InMemoryReviewIssues implements ReviewIssues {
   private record Stored(TenantId tenantId, ReviewIssue issue) {}
 
   private final List<Stored> issues = new ArrayList<>();
+  private final InMemoryKeys keys = new InMemoryKeys();
 
   @Override
   public CompletionStage<ReviewIssue> raise(TenantId tenantId, ReviewMonth month, String title,
@@ -63,5 +67,18 @@ public final class InMemoryReviewIssues implements ReviewIssues {
       }
     }
     return CompletableFuture.failedFuture(new IllegalStateException("no issue " + id));
+  }
+
+  @Override
+  public CompletionStage<ReviewIssue> append(TenantId tenantId, ReviewIssueId id, IssueEntry entry,
+                                             Optional<ReviewMonth> resolvedIn, IdempotentRequest request) {
+    return keys.once(tenantId, Optional.of(request), () -> issues.stream()
+        .filter(s -> s.tenantId().equals(tenantId) && s.issue().id().equals(id)).findFirst()
+        .<CompletionStage<ReviewIssue>>map(s -> s.issue().status() == IssueStatus.RESOLVED
+            ? CompletableFuture.failedFuture(new UseCaseException(ErrorCodes.CONFLICT, "resolved"))
+            : append(tenantId, id, entry, resolvedIn))
+        .orElseGet(() -> CompletableFuture.failedFuture(new IllegalStateException("no issue " + id))))
+        // as the store does: a retry answers the issue as it is now
+        .thenCompose(answered -> byId(tenantId, id).thenApply(Optional::orElseThrow));
   }
 }

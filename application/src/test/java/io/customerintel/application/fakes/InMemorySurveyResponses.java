@@ -1,5 +1,6 @@
 package io.customerintel.application.fakes;
 
+import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.application.port.out.ItemSlice;
 import io.customerintel.application.port.out.NewSurveyResponse;
 import io.customerintel.application.port.out.PageRequest;
@@ -16,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -26,6 +28,7 @@ import java.util.concurrent.CompletionStage;
 public final class InMemorySurveyResponses implements SurveyResponseRepository {
   private final InMemoryStore store;
   public final List<List<NewSurveyResponse>> upserts = new ArrayList<>();
+  private final InMemoryKeys keys = new InMemoryKeys();
 
   public InMemorySurveyResponses(InMemoryStore store) {
     this.store = store;
@@ -33,7 +36,12 @@ public final class InMemorySurveyResponses implements SurveyResponseRepository {
 
   @Override
   public CompletionStage<Integer> upsert(TenantId tenantId, List<NewSurveyResponse> responses, CustomerRules rules,
-                                         Instant now) {
+                                         Instant now, Optional<IdempotentRequest> request) {
+    return keys.once(tenantId, request, () -> stored(tenantId, responses, rules, now));
+  }
+
+  private CompletionStage<Integer> stored(TenantId tenantId, List<NewSurveyResponse> responses, CustomerRules rules,
+                                          Instant now) {
     upserts.add(List.copyOf(responses));
     List<SurveyResponse> all = store.surveysOf(tenantId);
     for (NewSurveyResponse r : responses) {

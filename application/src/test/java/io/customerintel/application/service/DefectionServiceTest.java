@@ -172,4 +172,25 @@ class DefectionServiceTest {
     assertEquals(Map.of(), await(service.defectionsByIds(tenant(), List.of())));
     assertEquals(1, fakes.defections.byIdsCalls);
   }
+
+  Result keyed(Instant at, String detail, String key) {
+    return await(service.recordDefection(new Command(tenant(), "c1", at, "TOO_EXPENSIVE", detail, null, null, key)));
+  }
+
+  @Test
+  void aKeySentAgainAnswersTheFirstDefectionAndWithOtherFieldsIsAConflictThatStoresNothing() {
+    Defection first = keyed(AT, "price", "k1").defection().orElseThrow();
+    assertEquals(first, keyed(AT, "price", "k1").defection().orElseThrow());
+    Result reused = keyed(AT.plusSeconds(60), "price", "k1");
+    assertEquals(List.of("IDEMPOTENCY_CONFLICT"), codes(reused));
+    assertEquals(List.of("idempotencyKey"), reused.userErrors().get(0).field());
+    assertEquals(List.of(first), fakes.store.defections(TENANT_ID));
+  }
+
+  @Test
+  void aMalformedKeyIsRefusedBeforeAnythingIsStored() {
+    assertEquals(List.of("INVALID_IDEMPOTENCY_KEY"), codes(keyed(AT, "price", "")));
+    assertEquals(List.of("INVALID_IDEMPOTENCY_KEY"), codes(keyed(AT, "price", "k".repeat(256))));
+    assertEquals(List.of(), fakes.store.defections(TENANT_ID));
+  }
 }

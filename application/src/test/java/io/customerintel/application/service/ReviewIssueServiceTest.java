@@ -90,4 +90,29 @@ class ReviewIssueServiceTest {
     assertEquals(List.of(ProblemCodes.UNKNOWN_REASON, ProblemCodes.REVIEW_NOT_STARTED),
         codes(raise("2025-03", "t", List.of("NOPE"), "ann")));
   }
+
+  ReviewIssuesUseCase.Result keyed(ReviewIssue issue, IssueStatus status, String note, String key) {
+    return await(service.updateReviewIssue(new ReviewIssuesUseCase.Update(tenant(), issue.id(), status, note, key)));
+  }
+
+  @Test
+  void withAKeyTheKeyNotTheLatestEntryTellsARetryFromANewNote() {
+    ReviewIssue issue = raise("2025-02", "Slow support", List.of("POOR_SERVICE"), "ann").issue().orElseThrow();
+    keyed(issue, IssueStatus.IN_PROGRESS, "called", "a");
+    keyed(issue, IssueStatus.IN_PROGRESS, "called", "b");
+    ReviewIssue retried = keyed(issue, IssueStatus.IN_PROGRESS, "called", "a").issue().orElseThrow();
+    assertEquals(3, retried.history().size());
+    assertEquals(List.of(ProblemCodes.IDEMPOTENCY_CONFLICT), codes(keyed(issue, IssueStatus.IN_PROGRESS, "emailed",
+        "a")));
+    assertEquals(List.of(ProblemCodes.INVALID_IDEMPOTENCY_KEY), codes(keyed(issue, IssueStatus.IN_PROGRESS, "x",
+        " ")));
+  }
+
+  @Test
+  void aResolvingUpdateRetriedWithItsKeyAnswersTheIssueAndANewKeyIsAlreadyClosed() {
+    ReviewIssue issue = raise("2025-02", "Slow support", List.of("POOR_SERVICE"), "ann").issue().orElseThrow();
+    ReviewIssuesUseCase.Result resolved = keyed(issue, IssueStatus.RESOLVED, null, "done");
+    assertEquals(resolved, keyed(issue, IssueStatus.RESOLVED, null, "done"));
+    assertEquals(List.of(ProblemCodes.ALREADY_CLOSED), codes(keyed(issue, IssueStatus.RESOLVED, null, "again")));
+  }
 }

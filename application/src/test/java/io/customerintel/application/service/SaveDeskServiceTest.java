@@ -42,10 +42,10 @@ class SaveDeskServiceTest {
   void setUp() {
     fakes = new Fakes();
     fakes.store.seedCustomer(TENANT_ID, "c1");
-    requests = new InMemoryCancellationRequests();
+    requests = new InMemoryCancellationRequests(fakes.defections);
     DefectionService defections = new DefectionService(fakes.customers, fakes.defections, fakes.reasons,
         fakes.ranking, Fakes.CLOCK, fakes.changes);
-    service = new SaveDeskService(fakes.customers, fakes.reasons, requests, defections, Fakes.CLOCK);
+    service = new SaveDeskService(fakes.customers, fakes.reasons, requests, defections, fakes.ranking, Fakes.CLOCK);
   }
 
   Result request(String customer, String reason, Instant at) {

@@ -14,6 +14,8 @@ public final class ProblemCodes {
   public static final String INVALID_RANGE = "INVALID_RANGE";
   /** An idempotency key (external id) sent again with different details than the stored item. */
   public static final String IDEMPOTENCY_CONFLICT = "IDEMPOTENCY_CONFLICT";
+  /** An idempotencyKey that is empty, blank, longer than 255 characters or holds characters that do not print. */
+  public static final String INVALID_IDEMPOTENCY_KEY = "INVALID_IDEMPOTENCY_KEY";
   /** A value given twice in a list that takes each value once (e.g. an API key's scopes). */
   public static final String DUPLICATE = "DUPLICATE";
   /** The id names nothing the tenant has (another tenant's ids are answered the same way). */

@@ -55,7 +55,8 @@ public final class MutationWiring {
           attributes(item.get("attributes"), i), instant(item.get("firstSeenAt"))));
     }
     return useCases.upsertCustomers()
-        .upsertCustomers(new UpsertCustomersUseCase.Command(Fetchers.tenant(env), items)).toCompletableFuture();
+        .upsertCustomers(new UpsertCustomersUseCase.Command(Fetchers.tenant(env), items,
+            env.getArgument("idempotencyKey"))).toCompletableFuture();
   }
 
   private CompletableFuture<RecordPurchasesUseCase.Result> recordPurchases(DataFetchingEnvironment env) {
@@ -77,7 +78,8 @@ public final class MutationWiring {
             (String) item.get("comment")))
         .toList();
     return useCases.recordSurveyResponses()
-        .recordSurveyResponses(new RecordSurveyResponsesUseCase.Command(Fetchers.tenant(env), items))
+        .recordSurveyResponses(new RecordSurveyResponsesUseCase.Command(Fetchers.tenant(env), items,
+            env.getArgument("idempotencyKey")))
         .toCompletableFuture();
   }
 
@@ -86,7 +88,8 @@ public final class MutationWiring {
     AuthenticatedTenant tenant = Fetchers.tenant(env);
     RecordDefectionUseCase.Command command = new RecordDefectionUseCase.Command(tenant,
         (String) input.get("customerExternalId"), instant(input.get("occurredAt")), (String) input.get("reasonCode"),
-        (String) input.get("detail"), (String) input.get("competitor"), (BigDecimal) input.get("lostAnnualValue"));
+        (String) input.get("detail"), (String) input.get("competitor"), (BigDecimal) input.get("lostAnnualValue"),
+        (String) input.get("idempotencyKey"));
     Currency currency = Currency.getInstance(tenant.currency());
     return useCases.recordDefection().recordDefection(command).thenApply(result -> {
       Map<String, Object> payload = new LinkedHashMap<>();
@@ -107,7 +110,7 @@ public final class MutationWiring {
     Map<String, Object> input = env.getArgument("input");
     RecordFollowUpUseCase.Command command = new RecordFollowUpUseCase.Command(Fetchers.tenant(env),
         (String) input.get("customerExternalId"), instant(input.get("at")), (String) input.get("by"),
-        (String) input.get("notes"));
+        (String) input.get("notes"), (String) input.get("idempotencyKey"));
     return useCases.recordFollowUp().recordFollowUp(command).thenApply(result -> {
       Map<String, Object> payload = new LinkedHashMap<>();
       payload.put("followUp", result.followUp().map(FollowUpDto::of).orElse(null));

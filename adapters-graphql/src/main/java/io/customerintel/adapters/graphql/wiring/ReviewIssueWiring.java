@@ -67,7 +67,8 @@ public final class ReviewIssueWiring {
           List.of(new UserError(null, List.of("id"), "the id is not a review issue's", ProblemCodes.NOT_FOUND)))));
     }
     var command = new ReviewIssuesUseCase.Update(Fetchers.tenant(env), new ReviewIssueId(id.id()),
-        Fetchers.enumValue(env.getArgument("status"), IssueStatus.class), env.getArgument("progressNote"));
+        Fetchers.enumValue(env.getArgument("status"), IssueStatus.class), env.getArgument("progressNote"),
+        env.getArgument("idempotencyKey"));
     return useCases.reviewIssues().updateReviewIssue(command).thenApply(ReviewIssueWiring::payload)
         .toCompletableFuture();
   }

@@ -63,7 +63,7 @@ public final class SaveDeskWiring {
   private CompletableFuture<Map<String, Object>> requestCancellation(DataFetchingEnvironment env) {
     OffsetDateTime requestedAt = env.getArgument("requestedAt");
     var command = new RequestCancellationUseCase.Command(Fetchers.tenant(env), env.getArgument("customerExternalId"),
-        env.getArgument("reasonCode"), requestedAt.toInstant());
+        env.getArgument("reasonCode"), requestedAt.toInstant(), env.getArgument("idempotencyKey"));
     return payload(useCases.requestCancellation().requestCancellation(command).toCompletableFuture());
   }
 

@@ -1,6 +1,7 @@
 package io.customerintel.adapters.postgres.customer;
 
 import io.customerintel.adapters.postgres.facts.TimelineColumns;
+import io.customerintel.adapters.postgres.sql.IdempotencyKeys;
 import io.customerintel.adapters.postgres.sql.Rows;
 import io.customerintel.adapters.postgres.sql.Sql;
 import io.customerintel.application.ErrorCodes;
@@ -9,6 +10,7 @@ import io.customerintel.application.port.out.CustomerPosition;
 import io.customerintel.application.port.out.CustomerRepository;
 import io.customerintel.application.port.out.CustomerSearch;
 import io.customerintel.application.port.out.CustomerUpsert;
+import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.application.port.out.Positioned;
 import io.customerintel.domain.customer.Customer;
 import io.customerintel.domain.customer.CustomerId;
@@ -19,6 +21,7 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -73,13 +76,16 @@ public final class PgCustomerRepository implements CustomerRepository {
       + " from unnest($2::bigint[]) as w(id) join customer c on c.id = w.id and c.tenant_id = $1";
 
   private final Sql sql;
+  private final IdempotencyKeys keys;
 
   public PgCustomerRepository(Sql sql) {
     this.sql = sql;
+    this.keys = new IdempotencyKeys(sql);
   }
 
   @Override
-  public CompletionStage<Integer> upsert(TenantId tenantId, List<CustomerUpsert> customers) {
+  public CompletionStage<Integer> upsert(TenantId tenantId, List<CustomerUpsert> customers,
+                                         Optional<IdempotentRequest> request) {
     if (customers.isEmpty()) {
       return CompletableFuture.completedFuture(0);
     }
@@ -99,9 +105,11 @@ public final class PgCustomerRepository implements CustomerRepository {
       firstSeen[i] = Rows.utc(customer.firstSeenAt());
       defaultFirstSeen[i] = Rows.utc(customer.defaultFirstSeenAt());
     }
-    return sql.run(UPSERT, Sql.args(tenantId.value(), externalIds, names, attributes, firstSeen, defaultFirstSeen,
-            NEW_CUSTOMER.stages(), NEW_CUSTOMER.changes()))
-        .map(rows -> rows.iterator().next().getLong("written").intValue())
+    Tuple upsert = Sql.args(tenantId.value(), externalIds, names, attributes, firstSeen, defaultFirstSeen,
+        NEW_CUSTOMER.stages(), NEW_CUSTOMER.changes());
+    return sql.<Integer>inTransaction(conn -> keys.once(conn, tenantId.value(), request,
+            () -> sql.run(conn, UPSERT, upsert).map(rows -> rows.iterator().next().getLong("written").intValue()),
+            written -> new Long[] {written.longValue()}, answer -> Future.succeededFuture(answer[0].intValue())))
         .toCompletionStage();
   }
 

@@ -2,11 +2,13 @@ package io.customerintel.adapters.postgres.defection;
 
 import io.customerintel.adapters.postgres.facts.FactRefresher;
 import io.customerintel.adapters.postgres.sql.Failures;
+import io.customerintel.adapters.postgres.sql.IdempotencyKeys;
 import io.customerintel.adapters.postgres.sql.Rows;
 import io.customerintel.adapters.postgres.sql.Sql;
 import io.customerintel.application.ErrorCodes;
 import io.customerintel.application.UseCaseException;
 import io.customerintel.application.port.out.DefectionRepository;
+import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.application.port.out.NewDefection;
 import io.customerintel.domain.customer.CustomerId;
 import io.customerintel.domain.defection.Defection;
@@ -22,6 +24,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -45,10 +48,12 @@ public final class PgDefectionRepository implements DefectionRepository {
 
   private final Sql sql;
   private final FactRefresher facts;
+  private final IdempotencyKeys keys;
 
   public PgDefectionRepository(Sql sql, FactRefresher facts) {
     this.sql = sql;
     this.facts = facts;
+    this.keys = new IdempotencyKeys(sql);
   }
 
   /**
@@ -57,29 +62,40 @@ public final class PgDefectionRepository implements DefectionRepository {
    */
   @Override
   public CompletionStage<Defection> record(TenantId tenantId, NewDefection defection, CustomerRules rules,
-                                         Instant now) {
+                                         Instant now, Optional<IdempotentRequest> request) {
     long tenant = tenantId.value();
-    long customer = defection.customerId().value();
-    Tuple key = Sql.args(tenant, customer, Rows.utc(defection.occurredAt()), defection.reasonCode());
-    return sql.<Defection>inTransaction(conn -> sql.run(conn, LOCK, Sql.args(tenant, customer)).compose(locked -> {
-          if (locked.size() == 0) {
-            return Future.failedFuture(new UseCaseException(ErrorCodes.NOT_FOUND,
-                "no customer " + customer + " for this tenant"));
-          }
-          Tuple insert = Sql.args(tenant, customer, Rows.utc(defection.occurredAt()), defection.reasonCode(),
-              defection.detail(), defection.competitor(), defection.lostAnnualValue(),
-              defection.valueTier() == null ? null : defection.valueTier().name());
-          return sql.run(conn, INSERT, insert)
-              .compose(rows -> rows.size() > 0
-                  ? refreshed(conn, tenant, customer, rules, now, rows)
-                  // a retry: answer the stored one, whose facts were derived when it was first recorded
-                  : sql.run(conn, EXISTING, key).map(existing -> defection(existing.iterator().next())));
-        }))
+    return sql.<Defection>inTransaction(conn -> keys.once(conn, tenant, request,
+            () -> record(conn, tenant, defection, rules, now), stored -> new Long[] {stored.id().value()},
+            answer -> sql.run(conn, BY_IDS, Sql.args(tenant, answer)).map(rows -> defection(rows.iterator().next()))))
         .recover(failure -> Failures.is(failure, Failures.FOREIGN_KEY_VIOLATION)
             ? Future.failedFuture(new UseCaseException(ErrorCodes.BAD_USER_INPUT,
                 "no defection reason with code '" + defection.reasonCode() + "'"))
             : Future.failedFuture(failure))
         .toCompletionStage();
+  }
+
+  /**
+   * Records the defection on a transaction's connection (so another write can be stored with it, all or nothing):
+   * the stored one of the same customer, time and reason when there is one.
+   */
+  public Future<Defection> record(SqlConnection conn, long tenant, NewDefection defection, CustomerRules rules,
+                                  Instant now) {
+    long customer = defection.customerId().value();
+    Tuple key = Sql.args(tenant, customer, Rows.utc(defection.occurredAt()), defection.reasonCode());
+    return sql.run(conn, LOCK, Sql.args(tenant, customer)).compose(locked -> {
+      if (locked.size() == 0) {
+        return Future.failedFuture(new UseCaseException(ErrorCodes.NOT_FOUND,
+            "no customer " + customer + " for this tenant"));
+      }
+      Tuple insert = Sql.args(tenant, customer, Rows.utc(defection.occurredAt()), defection.reasonCode(),
+          defection.detail(), defection.competitor(), defection.lostAnnualValue(),
+          defection.valueTier() == null ? null : defection.valueTier().name());
+      return sql.run(conn, INSERT, insert)
+          .compose(rows -> rows.size() > 0
+              ? refreshed(conn, tenant, customer, rules, now, rows)
+              // a retry: answer the stored one, whose facts were derived when it was first recorded
+              : sql.run(conn, EXISTING, key).map(existing -> defection(existing.iterator().next())));
+    });
   }
 
   private Future<Defection> refreshed(SqlConnection conn, long tenant, long customer, CustomerRules rules,

@@ -1,9 +1,11 @@
 package io.customerintel.adapters.postgres.lossreview;
 
+import io.customerintel.adapters.postgres.sql.IdempotencyKeys;
 import io.customerintel.adapters.postgres.sql.Rows;
 import io.customerintel.adapters.postgres.sql.Sql;
 import io.customerintel.application.ErrorCodes;
 import io.customerintel.application.UseCaseException;
+import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.application.port.out.ReviewIssues;
 import io.customerintel.domain.lossreview.IssueEntry;
 import io.customerintel.domain.lossreview.IssuePriority;
@@ -47,9 +49,11 @@ public final class PgReviewIssues implements ReviewIssues {
   private static final String RESOLVE = "update review_issue set resolved_month = $2 where id = $1";
 
   private final Sql sql;
+  private final IdempotencyKeys keys;
 
   public PgReviewIssues(Sql sql) {
     this.sql = sql;
+    this.keys = new IdempotencyKeys(sql);
   }
 
   @Override
@@ -92,6 +96,27 @@ public final class PgReviewIssues implements ReviewIssues {
         .compose(found -> found.isEmpty() ? Future.failedFuture(new UseCaseException(ErrorCodes.NOT_FOUND,
             "no review issue " + id.value() + " for this tenant")) : Future.succeededFuture(found.get(0))))
         .toCompletionStage();
+  }
+
+  @Override
+  public CompletionStage<ReviewIssue> append(TenantId tenantId, ReviewIssueId id, IssueEntry entry,
+                                             Optional<ReviewMonth> resolvedIn, IdempotentRequest request) {
+    long tenant = tenantId.value();
+    return sql.<ReviewIssue>inTransaction(conn -> keys.once(conn, tenant, Optional.of(request),
+            () -> sql.run(conn, LOCK_OPEN, Sql.args(tenant, id.value())).compose(open -> open.size() == 0
+                ? Future.failedFuture(new UseCaseException(ErrorCodes.CONFLICT,
+                    "review issue " + id.value() + " is resolved or not this tenant's"))
+                : sql.run(conn, APPEND, Sql.args(id.value(), Rows.utc(entry.at()), entry.status().name(), entry.note()))
+                    .compose(added -> resolvedIn.isEmpty() ? Future.succeededFuture()
+                        : sql.run(conn, RESOLVE, Sql.args(id.value(), firstDay(resolvedIn.get()))).mapEmpty())
+                    .compose(done -> issue(conn, tenant, id.value()))),
+            stored -> new Long[] {stored.id().value()},
+            answer -> issue(conn, tenant, answer[0])))
+        .toCompletionStage();
+  }
+
+  private Future<ReviewIssue> issue(SqlClient conn, long tenant, long id) {
+    return sql.run(conn, BY_ID, Sql.args(tenant, id)).compose(rows -> issues(conn, rows)).map(found -> found.get(0));
   }
 
   /** The issues of the rows with their histories, read in one more statement (on conn when given). */

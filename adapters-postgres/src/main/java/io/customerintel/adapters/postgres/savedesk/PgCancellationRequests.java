@@ -1,13 +1,17 @@
 package io.customerintel.adapters.postgres.savedesk;
 
+import io.customerintel.adapters.postgres.defection.PgDefectionRepository;
 import io.customerintel.adapters.postgres.risk.RiskNotices;
 import io.customerintel.adapters.postgres.sql.Failures;
+import io.customerintel.adapters.postgres.sql.IdempotencyKeys;
 import io.customerintel.adapters.postgres.sql.Rows;
 import io.customerintel.adapters.postgres.sql.Sql;
 import io.customerintel.application.ErrorCodes;
 import io.customerintel.application.UseCaseException;
 import io.customerintel.application.port.out.CancellationRequests;
+import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.application.port.out.NewCancellationRequest;
+import io.customerintel.application.port.out.NewDefection;
 import io.customerintel.application.port.out.RiskEvent;
 import io.customerintel.domain.analytics.Period;
 import io.customerintel.domain.customer.CustomerId;
@@ -17,9 +21,11 @@ import io.customerintel.domain.savedesk.CancellationStatus;
 import io.customerintel.domain.savedesk.RequestTally;
 import io.customerintel.domain.savedesk.SaveAttempt;
 import io.customerintel.domain.savedesk.SaveOutcome;
+import io.customerintel.domain.tenant.CustomerRules;
 import io.customerintel.domain.tenant.TenantId;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -27,6 +33,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -56,25 +63,34 @@ public final class PgCancellationRequests implements CancellationRequests {
       + " where r.tenant_id = $1 and r.requested_day between $2 and $3 group by 1, 2, 3";
 
   private final Sql sql;
+  private final IdempotencyKeys keys;
+  private final PgDefectionRepository defections;
 
-  public PgCancellationRequests(Sql sql) {
+  public PgCancellationRequests(Sql sql, PgDefectionRepository defections) {
     this.sql = sql;
+    this.keys = new IdempotencyKeys(sql);
+    this.defections = defections;
   }
 
   @Override
-  public CompletionStage<CancellationRequest> open(TenantId tenantId, NewCancellationRequest request, ZoneId zone) {
+  public CompletionStage<CancellationRequest> open(TenantId tenantId, NewCancellationRequest request, ZoneId zone,
+                                                   Optional<IdempotentRequest> idempotent) {
     var key = Sql.args(tenantId.value(), request.customerId().value(), request.reasonCode(),
         Rows.utc(request.requestedAt()));
     var insert = Sql.args(tenantId.value(), request.customerId().value(), request.reasonCode(),
         Rows.utc(request.requestedAt()), LocalDate.ofInstant(request.requestedAt(), zone),
         request.requestedAt().toString());
-    return sql.run(INSERT, insert)
-        .compose(inserted -> inserted.size() > 0 ? Future.succeededFuture(inserted)
-            // a retry: answer the stored one
-            : sql.run(EXISTING, key))
-        .compose(rows -> rows.size() > 0 ? Future.succeededFuture(request(rows.iterator().next()))
-            : Future.<CancellationRequest>failedFuture(new UseCaseException(ErrorCodes.NOT_FOUND,
-                "no customer " + request.customerId().value() + " for this tenant")))
+    return sql.<CancellationRequest>inTransaction(conn -> keys.once(conn, tenantId.value(), idempotent,
+            () -> sql.run(conn, INSERT, insert)
+                .compose(inserted -> inserted.size() > 0 ? Future.succeededFuture(inserted)
+                    // a retry: answer the stored one
+                    : sql.run(conn, EXISTING, key))
+                .compose(rows -> rows.size() > 0 ? Future.succeededFuture(request(rows.iterator().next()))
+                    : Future.<CancellationRequest>failedFuture(new UseCaseException(ErrorCodes.NOT_FOUND,
+                        "no customer " + request.customerId().value() + " for this tenant"))),
+            stored -> new Long[] {stored.id().value()},
+            answer -> sql.run(conn, BY_IDS, Sql.args(tenantId.value(), answer))
+                .map(rows -> request(rows.iterator().next()))))
         // the service checks the reason first; this only closes the race with a reason being removed
         .recover(failure -> Failures.is(failure, Failures.FOREIGN_KEY_VIOLATION)
             ? Future.failedFuture(new UseCaseException(ErrorCodes.BAD_USER_INPUT,
@@ -108,6 +124,22 @@ public final class PgCancellationRequests implements CancellationRequests {
         .compose(rows -> rows.size() > 0 ? Future.succeededFuture(request(rows.iterator().next()))
             : Future.<CancellationRequest>failedFuture(new UseCaseException(ErrorCodes.NOT_FOUND,
                 "no cancellation request " + id.value() + " for this tenant")))
+        .toCompletionStage();
+  }
+
+  @Override
+  public CompletionStage<CancellationRequest> closeLost(TenantId tenantId, CancellationRequestId id,
+                                                        SaveAttempt attempt, NewDefection defection,
+                                                        CustomerRules rules, Instant now) {
+    long tenant = tenantId.value();
+    return sql.<CancellationRequest>inTransaction(conn -> sql.run(conn, CLOSE, Sql.args(tenant, id.value(),
+            attempt.outcome().name(), attempt.offer(), attempt.notes(), Rows.utc(attempt.at())))
+        .compose(updated -> updated.rowCount() == 0 ? Future.<Void>succeededFuture()
+            : defections.record(conn, tenant, defection, rules, now).<Void>mapEmpty())
+        .compose(done -> sql.run(conn, BY_IDS, Sql.args(tenant, new Long[] {id.value()})))
+        .compose(rows -> rows.size() > 0 ? Future.succeededFuture(request(rows.iterator().next()))
+            : Future.<CancellationRequest>failedFuture(new UseCaseException(ErrorCodes.NOT_FOUND,
+                "no cancellation request " + id.value() + " for this tenant"))))
         .toCompletionStage();
   }
 

@@ -1,9 +1,11 @@
 package io.customerintel.adapters.postgres.survey;
 
 import io.customerintel.adapters.postgres.facts.FactRefresher;
+import io.customerintel.adapters.postgres.sql.IdempotencyKeys;
 import io.customerintel.adapters.postgres.sql.PerCustomerPages;
 import io.customerintel.adapters.postgres.sql.Rows;
 import io.customerintel.adapters.postgres.sql.Sql;
+import io.customerintel.application.port.out.IdempotentRequest;
 import io.customerintel.application.port.out.ItemSlice;
 import io.customerintel.application.port.out.NewSurveyResponse;
 import io.customerintel.application.port.out.PageRequest;
@@ -13,6 +15,7 @@ import io.customerintel.domain.survey.SurveyResponse;
 import io.customerintel.domain.survey.SurveyResponseId;
 import io.customerintel.domain.tenant.CustomerRules;
 import io.customerintel.domain.tenant.TenantId;
+import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
@@ -24,6 +27,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -72,17 +76,19 @@ public final class PgSurveyResponseRepository implements SurveyResponseRepositor
   private final PerCustomerPages<SurveyResponse> pages;
 
   private final FactRefresher facts;
+  private final IdempotencyKeys keys;
 
   public PgSurveyResponseRepository(Sql sql, FactRefresher facts) {
     this.sql = sql;
     this.facts = facts;
+    this.keys = new IdempotencyKeys(sql);
     this.pages = new PerCustomerPages<>(sql, PAGE, PAGE_AFTER, PgSurveyResponseRepository::response, NEWEST_FIRST);
   }
 
   /** Responses of customers that are not the tenant's are not stored (and not counted). */
   @Override
   public CompletionStage<Integer> upsert(TenantId tenantId, List<NewSurveyResponse> responses, CustomerRules rules,
-                                         Instant now) {
+                                         Instant now, Optional<IdempotentRequest> request) {
     if (responses.isEmpty()) {
       return CompletableFuture.completedFuture(0);
     }
@@ -111,8 +117,10 @@ public final class PgSurveyResponseRepository implements SurveyResponseRepositor
     Tuple upsert = Sql.args(tenantId.value(), customers, surveys, sentAt, respondedAt, satisfied, again, recommend,
         contact, comments);
     Long[] respondents = Arrays.stream(customers).distinct().toArray(Long[]::new);
-    return sql.<Integer>inTransaction(conn -> sql.run(conn, UPSERT, upsert).compose(written ->
-            facts.refresh(conn, tenantId.value(), respondents, rules, now).map(done -> written.rowCount())))
+    return sql.<Integer>inTransaction(conn -> keys.once(conn, tenantId.value(), request,
+            () -> sql.run(conn, UPSERT, upsert).compose(written ->
+                facts.refresh(conn, tenantId.value(), respondents, rules, now).map(done -> written.rowCount())),
+            written -> new Long[] {written.longValue()}, answer -> Future.succeededFuture(answer[0].intValue())))
         .toCompletionStage();
   }
 

@@ -13,10 +13,17 @@ public interface RecordDefectionUseCase {
 
   CompletionStage<Result> recordDefection(Command command);
 
+  /** idempotencyKey is optional: the same key again answers the first defection, or IDEMPOTENCY_CONFLICT. */
   record Command(AuthenticatedTenant tenant, String customerExternalId, Instant occurredAt, String reasonCode,
-                 String detail, String competitor, BigDecimal lostAnnualValue) {
+                 String detail, String competitor, BigDecimal lostAnnualValue, String idempotencyKey) {
     public Command {
       Objects.requireNonNull(tenant, "tenant");
+    }
+
+    /** A command sent without an idempotency key. */
+    public Command(AuthenticatedTenant tenant, String customerExternalId, Instant occurredAt, String reasonCode,
+                   String detail, String competitor, BigDecimal lostAnnualValue) {
+      this(tenant, customerExternalId, occurredAt, reasonCode, detail, competitor, lostAnnualValue, null);
     }
   }
 

@@ -12,10 +12,19 @@ public interface RecordFollowUpUseCase {
 
   CompletionStage<Result> recordFollowUp(Command command);
 
-  /** {@code by} names who followed up (a person or team); notes are free text. */
-  record Command(AuthenticatedTenant tenant, String customerExternalId, Instant at, String by, String notes) {
+  /**
+   * {@code by} names who followed up (a person or team); notes are free text. idempotencyKey is optional: the same
+   * key again answers the first follow-up, or IDEMPOTENCY_CONFLICT.
+   */
+  record Command(AuthenticatedTenant tenant, String customerExternalId, Instant at, String by, String notes,
+                 String idempotencyKey) {
     public Command {
       Objects.requireNonNull(tenant, "tenant");
+    }
+
+    /** A command sent without an idempotency key. */
+    public Command(AuthenticatedTenant tenant, String customerExternalId, Instant at, String by, String notes) {
+      this(tenant, customerExternalId, at, by, notes, null);
     }
   }
 

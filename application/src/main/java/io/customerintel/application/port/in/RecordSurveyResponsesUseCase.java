@@ -11,11 +11,20 @@ public interface RecordSurveyResponsesUseCase {
 
   CompletionStage<Result> recordSurveyResponses(Command command);
 
-  /** A batch of at most {@link Batches#MAX_ITEMS} responses for one tenant. */
-  record Command(AuthenticatedTenant tenant, List<Item> items) {
+  /**
+   * A batch of at most {@link Batches#MAX_ITEMS} responses for one tenant. idempotencyKey is optional: the same key
+   * again writes nothing (a late retry cannot undo a later answer) and answers the count first written, or
+   * IDEMPOTENCY_CONFLICT with another batch.
+   */
+  record Command(AuthenticatedTenant tenant, List<Item> items, String idempotencyKey) {
     public Command {
       Objects.requireNonNull(tenant, "tenant");
       items = Batches.checked(items);
+    }
+
+    /** A batch sent without an idempotency key. */
+    public Command(AuthenticatedTenant tenant, List<Item> items) {
+      this(tenant, items, null);
     }
   }
 

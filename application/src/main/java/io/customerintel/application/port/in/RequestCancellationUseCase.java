@@ -12,9 +12,16 @@ public interface RequestCancellationUseCase {
 
   CompletionStage<Result> requestCancellation(Command command);
 
-  record Command(AuthenticatedTenant tenant, String customerExternalId, String reasonCode, Instant requestedAt) {
+  /** idempotencyKey is optional: the same key again answers the first request, or IDEMPOTENCY_CONFLICT. */
+  record Command(AuthenticatedTenant tenant, String customerExternalId, String reasonCode, Instant requestedAt,
+                 String idempotencyKey) {
     public Command {
       Objects.requireNonNull(tenant, "tenant");
+    }
+
+    /** A command sent without an idempotency key. */
+    public Command(AuthenticatedTenant tenant, String customerExternalId, String reasonCode, Instant requestedAt) {
+      this(tenant, customerExternalId, reasonCode, requestedAt, null);
     }
   }
 

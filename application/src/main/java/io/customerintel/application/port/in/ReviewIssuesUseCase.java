@@ -33,11 +33,21 @@ public interface ReviewIssuesUseCase {
     }
   }
 
-  record Update(AuthenticatedTenant tenant, ReviewIssueId id, IssueStatus status, String progressNote) {
+  /**
+   * idempotencyKey is optional: with one, the key (not the latest entry) tells a retry from a new entry, and the same
+   * key again answers the issue as first updated, or IDEMPOTENCY_CONFLICT.
+   */
+  record Update(AuthenticatedTenant tenant, ReviewIssueId id, IssueStatus status, String progressNote,
+                String idempotencyKey) {
     public Update {
       Objects.requireNonNull(tenant, "tenant");
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(status, "status");
+    }
+
+    /** An update sent without an idempotency key. */
+    public Update(AuthenticatedTenant tenant, ReviewIssueId id, IssueStatus status, String progressNote) {
+      this(tenant, id, status, progressNote, null);
     }
   }
 

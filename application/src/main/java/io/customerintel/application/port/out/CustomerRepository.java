@@ -13,7 +13,16 @@ import java.util.concurrent.CompletionStage;
 public interface CustomerRepository {
 
   /** Inserts or updates all in one transaction; returns how many were written. */
-  CompletionStage<Integer> upsert(TenantId tenantId, List<CustomerUpsert> customers);
+  default CompletionStage<Integer> upsert(TenantId tenantId, List<CustomerUpsert> customers) {
+    return upsert(tenantId, customers, Optional.empty());
+  }
+
+  /**
+   * As upsert, once per idempotency key: the key is stored in the same transaction, a retry writes nothing and
+   * answers the count first written, and the key with another batch fails with IdempotencyConflictException.
+   */
+  CompletionStage<Integer> upsert(TenantId tenantId, List<CustomerUpsert> customers,
+                                  Optional<IdempotentRequest> request);
 
   CompletionStage<Map<String, CustomerId>> idsByExternalIds(TenantId tenantId, Collection<String> externalIds);
 

@@ -26,4 +26,12 @@ public interface ReviewIssues {
   /** Appends the entry to an issue not resolved yet; resolvedIn is set with a RESOLVED entry. Answers the issue. */
   CompletionStage<ReviewIssue> append(TenantId tenantId, ReviewIssueId id, IssueEntry entry,
                                       Optional<ReviewMonth> resolvedIn);
+
+  /**
+   * Appends the entry once per idempotency key, the key stored in the same transaction: a retry answers the issue
+   * as it is, the key with another payload fails with IdempotencyConflictException, and a resolved issue takes no
+   * new entry (fails with UseCaseException CONFLICT, the key not stored).
+   */
+  CompletionStage<ReviewIssue> append(TenantId tenantId, ReviewIssueId id, IssueEntry entry,
+                                      Optional<ReviewMonth> resolvedIn, IdempotentRequest request);
 }
