@@ -41,10 +41,14 @@ final class TransportInstrumentation implements Instrumentation {
     for (GraphQLError error : result.getErrors()) {
       errors.add(requestError ? withCode(error, requestErrorCode(error), requestId) : sanitized(error, requestId));
     }
-    if (requestError) {
-      ExecutionOutcome outcome = context.get(ExecutionOutcome.KEY);
-      if (outcome != null) {
+    ExecutionOutcome outcome = context.get(ExecutionOutcome.KEY);
+    if (outcome != null) {
+      if (requestError) {
         outcome.markRequestError();
+      }
+      for (GraphQLError error : errors) {
+        Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
+        outcome.errorCode(code == null ? null : code.toString());
       }
     }
     return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(errors)));
