@@ -88,6 +88,14 @@ class MetricsEndToEndTest {
   }
 
   @Test
+  void openSubscriptionSocketsAreCounted() throws Exception {
+    try (GraphQLSocket socket = GraphQLSocket.connected(TestServer.start().port(), TestServer.newTenantKey())) {
+      assertTrue(Scrape.awaiting(s -> s.sum("vertx_http_server_active_ws_connections", Map.of()) >= 1)
+          .sum("vertx_http_server_active_ws_connections", Map.of()) >= 1, "risk alert sockets");
+    }
+  }
+
+  @Test
   void cacheHitsAndMissesAreCounted() {
     GraphQLClient api = new GraphQLClient(TestServer.newTenantKey());
     String query = "query CacheProbe { customers(first: 2) { edges { node { id } } } }";
