@@ -53,6 +53,9 @@ class MetricsEndToEndTest {
     assertEquals("UNAUTHENTICATED", unauthenticated.firstErrorCode());
     GraphQLClient.Response invalid = api.query("query BrokenProbe { noSuchField }");
     assertEquals("GRAPHQL_VALIDATION_FAILED", invalid.firstErrorCode());
+    JsonObject refusedInput = api.ok(Fixtures.DEFECTION, in(Fixtures.defection("nobody", "2026-06-01T10:00:00Z",
+        "TOO_EXPENSIVE"))).getJsonObject("recordDefection");
+    assertEquals("UNKNOWN_CUSTOMER", refusedInput.getJsonArray("userErrors").getJsonObject(0).getString("code"));
 
     Map<String, String> probe = Map.of("operation", "MetricsProbe", "type", "query", "status", "200");
     Scrape after = Scrape.awaiting(s -> s.sum("customerintel_graphql_requests_seconds_count",
@@ -66,6 +69,8 @@ class MetricsEndToEndTest {
         > before.sum("customerintel_graphql_requests_seconds_count", Map.of("operation", "anonymous")));
     assertEquals(1, after.sum("customerintel_graphql_requests_seconds_count", Map.of("operation", "BrokenProbe"))
         - before.sum("customerintel_graphql_requests_seconds_count", Map.of("operation", "BrokenProbe")));
+    assertTrue(after.sum("customerintel_graphql_user_errors_total", Map.of("code", "UNKNOWN_CUSTOMER"))
+        > before.sum("customerintel_graphql_user_errors_total", Map.of("code", "UNKNOWN_CUSTOMER")));
     for (String code : List.of("UNAUTHENTICATED", "GRAPHQL_VALIDATION_FAILED")) {
       assertTrue(after.sum("customerintel_graphql_errors_total", Map.of("code", code))
           > before.sum("customerintel_graphql_errors_total", Map.of("code", code)), code);
@@ -177,7 +182,11 @@ class MetricsEndToEndTest {
       HttpResponse<String> refused = post("ci_wrong_key_" + marker.replace("-", ""), "probe-refused-1",
           new JsonObject().put("query", "{ customers(first: 1) { edges { node { id } } } }"));
       assertEquals(401, refused.statusCode());
-      awaitLines(records, "probe-write-1", "probe-refused-1");
+      HttpResponse<String> refusedInput = post(key, "probe-user-error-1", new JsonObject()
+          .put("query", Fixtures.DEFECTION).put("variables", in(Fixtures.defection(marker, "2026-06-01T10:00:00Z",
+              "NOT_A_REASON_" + marker.substring(7, 15).toUpperCase(java.util.Locale.ROOT)))));
+      assertEquals(200, refusedInput.statusCode(), refusedInput.body());
+      awaitLines(records, "probe-write-1", "probe-refused-1", "probe-user-error-1");
     } finally {
       access.removeHandler(capture);
     }
@@ -200,11 +209,17 @@ class MetricsEndToEndTest {
     assertEquals(List.of("UNAUTHENTICATED"), refused.getJsonArray("errorCodes").getList());
     assertFalse(refused.containsKey("tenantId"));
 
+    JsonObject userError = line(records, "probe-user-error-1");
+    assertEquals(200, userError.getInteger("status"));
+    assertFalse(userError.containsKey("errorCodes"));
+    assertFalse(userError.getJsonArray("userErrorCodes").isEmpty(), userError.encode());
+
     for (LogRecord record : records) {
       String text = record.getMessage();
       assertFalse(text.contains(marker), "variables or customer ids leaked: " + text);
       assertFalse(text.contains(key), "the API key leaked: " + text);
-      assertFalse(text.contains("upsertCustomers") || text.contains("customers("), "query text leaked: " + text);
+      assertFalse(text.contains("upsertCustomers") || text.contains("customers(") || text.contains("recordDefection"),
+          "query text leaked: " + text);
       assertFalse(text.contains("Bearer"), "the Authorization header leaked: " + text);
     }
   }

@@ -55,6 +55,9 @@ final class AccessLog {
     if (!request.errorCodes().isEmpty()) {
       line.put("errorCodes", new JsonArray(request.errorCodes()));
     }
+    if (!request.userErrorCodes().isEmpty()) {
+      line.put("userErrorCodes", new JsonArray(request.userErrorCodes()));
+    }
     return line;
   }
 }

@@ -14,6 +14,7 @@ final class ExecutionOutcome {
   // Written wherever graphql-java completes the result, read on the event loop after it.
   private volatile boolean requestError;
   private final List<String> errorCodes = new CopyOnWriteArrayList<>();
+  private final List<String> userErrorCodes = new CopyOnWriteArrayList<>();
 
   void markRequestError() {
     requestError = true;
@@ -30,5 +31,14 @@ final class ExecutionOutcome {
 
   List<String> errorCodes() {
     return errorCodes;
+  }
+
+  /** The {@code code} of a user error in a mutation payload: input the mutation refused, in data, not an error. */
+  void userErrorCode(String code) {
+    userErrorCodes.add(code);
+  }
+
+  List<String> userErrorCodes() {
+    return userErrorCodes;
   }
 }

@@ -9,14 +9,15 @@ import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
- * The meters of /graphql requests: count and latency per operation, errors per {@code extensions.code}, and the
- * calculated query cost per operation (docs/operations-metrics.md). Operation names are capped by
+ * The meters of /graphql requests: count and latency per operation, errors per {@code extensions.code}, user errors
+ * per code, and the calculated query cost per operation (docs/operations-metrics.md). Operation names are capped by
  * {@link OperationNames}; neither query text nor variables ever become a tag.
  */
 final class RequestMetrics {
 
   static final String REQUESTS = "customerintel.graphql.requests";
   static final String ERRORS = "customerintel.graphql.errors";
+  static final String USER_ERRORS = "customerintel.graphql.user.errors";
   static final String COST = "customerintel.graphql.query.cost";
   static final String UNKNOWN = "unknown";
   static final String OTHER_CODE = "OTHER";
@@ -55,13 +56,17 @@ final class RequestMetrics {
           .record(request.cost());
     }
     for (String code : request.errorCodes()) {
-      errorCounter(code).increment();
+      counter(ERRORS, "Errors sent to GraphQL clients, by extensions.code", code).increment();
+    }
+    for (String code : request.userErrorCodes()) {
+      counter(USER_ERRORS, "User errors in mutation payloads (input refused), by code, where clients selected it",
+          code).increment();
     }
   }
 
-  private Counter errorCounter(String code) {
-    return Counter.builder(ERRORS)
-        .description("Errors sent to GraphQL clients, by extensions.code")
+  private Counter counter(String name, String description, String code) {
+    return Counter.builder(name)
+        .description(description)
         .tag("code", code != null && CODE.matcher(code).matches() ? code : OTHER_CODE)
         .register(registry);
   }

@@ -30,6 +30,7 @@ final class RequestObserver implements Handler<RoutingContext> {
     ExecutionOutcome execution = rc.get(ExecutionOutcome.KEY);
     if (execution != null) {
       execution.errorCodes().forEach(request::errorCode);
+      execution.userErrorCodes().forEach(request::userErrorCode);
     }
     if (request.operationName() == null) {
       request.operation(null, clientOperationName(rc));

@@ -19,6 +19,7 @@ final class RequestRecord {
   private String operationType;
   private Long cost;
   private final List<String> errorCodes = new ArrayList<>();
+  private final List<String> userErrorCodes = new ArrayList<>();
 
   RequestRecord(long startNanos) {
     this.startNanos = startNanos;
@@ -66,5 +67,13 @@ final class RequestRecord {
 
   List<String> errorCodes() {
     return errorCodes;
+  }
+
+  void userErrorCode(String code) {
+    userErrorCodes.add(code);
+  }
+
+  List<String> userErrorCodes() {
+    return userErrorCodes;
   }
 }

@@ -30,10 +30,14 @@ final class TransportInstrumentation implements Instrumentation {
   @Override
   public CompletableFuture<ExecutionResult> instrumentExecutionResult(
       ExecutionResult result, InstrumentationExecutionParameters parameters, InstrumentationState state) {
+    GraphQLContext context = parameters.getGraphQLContext();
+    ExecutionOutcome outcome = context.get(ExecutionOutcome.KEY);
+    if (outcome != null) {
+      UserErrorCodes.of(result.getData()).forEach(outcome::userErrorCode);
+    }
     if (result.getErrors().isEmpty()) {
       return CompletableFuture.completedFuture(result);
     }
-    GraphQLContext context = parameters.getGraphQLContext();
     String requestId = context.get(RequestKeys.REQUEST_ID);
     // Without data the operation never ran: the request itself was wrong.
     boolean requestError = !result.isDataPresent();
@@ -41,7 +45,6 @@ final class TransportInstrumentation implements Instrumentation {
     for (GraphQLError error : result.getErrors()) {
       errors.add(requestError ? withCode(error, requestErrorCode(error), requestId) : sanitized(error, requestId));
     }
-    ExecutionOutcome outcome = context.get(ExecutionOutcome.KEY);
     if (outcome != null) {
       if (requestError) {
         outcome.markRequestError();
