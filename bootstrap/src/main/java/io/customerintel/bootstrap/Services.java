@@ -57,11 +57,6 @@ public final class Services {
   private final ChargeQueryCostUseCase queryCosts;
   private final Map<String, Supplier<CacheStatistics>> caches = new LinkedHashMap<>();
 
-  public Services(PostgresAdapters store, Clock clock, Executor fitExecutor, PersistedQuerySettings persistedQueries,
-                  RateLimit rateLimit) {
-    this(store, clock, fitExecutor, persistedQueries, rateLimit, OperationsTelemetry.NONE);
-  }
-
   /**
    * @param fitExecutor      where model fits compute: never an event loop
    * @param persistedQueries the persisted-query cache size and document limit
