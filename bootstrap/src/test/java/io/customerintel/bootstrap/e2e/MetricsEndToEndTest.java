@@ -123,7 +123,7 @@ class MetricsEndToEndTest {
   @Test
   void fitDurationsPerKindAppearAfterAFit() {
     GraphQLClient api = new GraphQLClient(TestServer.newTenantKey("USD"));
-    loadRepeatBuyers(api, 80);
+    loadRepeatBuyers(api, 1500);
     Scrape before = Scrape.now();
     JsonObject fit = api.ok(CustomerBaseModelsEndToEndTest.FIT, new JsonObject().put("in", new JsonObject()))
         .getJsonObject("fitCustomerBaseModels");
@@ -137,6 +137,7 @@ class MetricsEndToEndTest {
           - before.sum("customerintel_model_fit_seconds_count", tags), kind + ": " + fit.encode());
     }
     JsonArray models = fit.getJsonArray("models");
+    assertFalse(models.isEmpty(), "the data fits: " + fit.encode());
     Map<String, String> fitted = Map.of("outcome", "fitted", "trigger", "requested");
     assertEquals(models.size(), after.sum("customerintel_model_fit_seconds_count", fitted)
         - before.sum("customerintel_model_fit_seconds_count", fitted));
@@ -265,23 +266,49 @@ class MetricsEndToEndTest {
     }
   }
 
-  /** Customers who bought on three days each, spread over a year before the pinned "now". */
+  /**
+   * Customers who buy at their own pace (every 7 to 280 days) and may stop after each purchase, over eighteen months
+   * before the pinned "now": the behaviour the models describe, seeded so every run loads the same purchases.
+   */
   private static void loadRepeatBuyers(GraphQLClient api, int count) {
+    java.util.Random random = new java.util.Random(7);
     JsonArray customers = new JsonArray();
     JsonArray purchases = new JsonArray();
-    LocalDate start = LocalDate.of(2025, 6, 1);
+    LocalDate start = LocalDate.of(2025, 1, 1);
+    LocalDate end = LocalDate.of(2026, 6, 1);
     for (int c = 0; c < count; c++) {
       String id = "fit-" + c;
       customers.add(customer(id));
-      int purchasesMade = 1 + c % 4;
-      for (int p = 0; p < purchasesMade; p++) {
-        LocalDate day = start.plusDays(c % 30 + p * (20L + c % 50));
-        purchases.add(purchase(id, id + "-" + p, day + "T12:00:00Z", String.valueOf(10 + (c * 7 + p * 3) % 40)));
+      // heterogeneous in pace, in how soon they stop and in what they spend, as the models assume
+      double meanGap = Math.exp(Math.log(7) + random.nextDouble() * Math.log(40));
+      double stop = random.nextDouble() * random.nextDouble() * 0.6;
+      int spend = 10 + random.nextInt(90);
+      LocalDate day = start.plusDays(random.nextInt(180));
+      for (int p = 0; !day.isAfter(end); p++) {
+        purchases.add(purchase(id, id + "-" + p, day + "T12:00:00Z",
+            String.valueOf(Math.max(1, spend + random.nextInt(21) - 10))));
+        if (random.nextDouble() < stop) {
+          break;
+        }
+        day = day.plusDays(1 + (long) (-meanGap * Math.log(1 - random.nextDouble())));
       }
     }
-    api.ok(UPSERT, in(customers));
-    JsonObject recorded = api.ok(PURCHASES, in(purchases)).getJsonObject("recordPurchases");
-    assertEquals(List.of(), recorded.getJsonArray("userErrors").getList());
+    for (JsonArray batch : batches(customers)) {
+      api.ok(UPSERT, in(batch));
+    }
+    for (JsonArray batch : batches(purchases)) {
+      assertEquals(List.of(), api.ok(PURCHASES, in(batch)).getJsonObject("recordPurchases")
+          .getJsonArray("userErrors").getList());
+    }
+  }
+
+  /** At most 1,000 items a request, the API's batch limit. */
+  private static List<JsonArray> batches(JsonArray items) {
+    List<JsonArray> batches = new ArrayList<>();
+    for (int from = 0; from < items.size(); from += 1000) {
+      batches.add(new JsonArray(items.getList().subList(from, Math.min(items.size(), from + 1000))));
+    }
+    return batches;
   }
 
   /** One GET /metrics, parsed into series: name, labels and value. */
