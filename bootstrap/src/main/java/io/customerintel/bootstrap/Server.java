@@ -12,6 +12,7 @@ import io.customerintel.adapters.postgres.setup.Migrator;
 import io.customerintel.adapters.postgres.setup.PgPools;
 import io.customerintel.bootstrap.config.AppConfig;
 import io.customerintel.bootstrap.config.ConfigException;
+import io.customerintel.bootstrap.metrics.ServerMetrics;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
@@ -40,10 +41,12 @@ public final class Server implements AutoCloseable {
   private final AtomicBoolean catchingUp = new AtomicBoolean();
   private final AtomicBoolean refitting = new AtomicBoolean();
   private final WorkerExecutor fitWorkers;
+  private final ServerMetrics metrics;
   private int port;
 
   private Server(AppConfig config) {
-    this.vertx = Vertx.vertx();
+    this.metrics = ServerMetrics.of(config.metrics());
+    this.vertx = metrics.createVertx();
     this.pool = PgPools.create(vertx, config.database());
     this.store = new PostgresAdapters(pool);
     // one fit computes at a time per instance: fits are CPU-bound, and requests must keep the other cores
@@ -52,7 +55,9 @@ public final class Server implements AutoCloseable {
       task.run();
       return null;
     }, true);
-    this.services = new Services(store, config.clock(), fitExecutor, config.persistedQueries(), config.rateLimit());
+    this.services = new Services(store, config.clock(), fitExecutor, config.persistedQueries(), config.rateLimit(),
+        metrics.telemetry());
+    metrics.monitorCaches(services.caches());
   }
 
   /** Creates the database if needed and migrates it; safe to run on every start and from several instances. */
@@ -69,10 +74,11 @@ public final class Server implements AutoCloseable {
   /** Starts serving HTTP on config.httpPort(); GraphiQL when asked for or when the config enables it. */
   public Server serve(AppConfig config, boolean graphiql) {
     GraphQLApi api = new GraphQLApi(services.useCases());
+    api.monitorCaches(metrics.registry());
     GraphQLHttpApi http = new GraphQLHttpApi(api.graphQL(), api.sdl(), services.authentication(), api,
         store::ping, new HttpApiOptions(graphiql || config.graphiql(), HttpApiOptions.DEFAULT_MAX_BODY_BYTES,
             config.corsAllowedOrigins(), config.queryLimits()),
-        services.persistedQueries(), services.queryCosts());
+        services.persistedQueries(), services.queryCosts(), metrics.http());
     int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
     // A negative port makes Vert.x pick one random port and share it among these servers (PORT=0).
     int listenPort = config.httpPort() == 0 ? -1 : config.httpPort();

@@ -39,7 +39,12 @@ import io.customerintel.application.service.SurveyIngestionService;
 import io.customerintel.application.service.SharedTenantChanges;
 import io.customerintel.application.service.TenantDataChanges;
 import io.customerintel.application.service.TenantService;
+import io.customerintel.application.port.out.OperationsTelemetry;
+import io.customerintel.application.service.CacheStatistics;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.time.Duration;
 
 /** The application services, wired by plain constructors onto the Postgres adapters. */
@@ -51,14 +56,16 @@ public final class Services {
   private final RefitModelsUseCase refit;
   private final PersistedQueryUseCase persistedQueries;
   private final ChargeQueryCostUseCase queryCosts;
+  private final Map<String, Supplier<CacheStatistics>> caches = new LinkedHashMap<>();
 
   /**
    * @param fitExecutor      where model fits compute: never an event loop
    * @param persistedQueries the persisted-query cache size and document limit
    * @param rateLimit        every API key's bucket of query cost points, unless the key has its own
+   * @param telemetry        where fit durations and bulk exports are reported
    */
   public Services(PostgresAdapters store, Clock clock, Executor fitExecutor, PersistedQuerySettings persistedQueries,
-                  RateLimit rateLimit) {
+                  RateLimit rateLimit, OperationsTelemetry telemetry) {
     this.queryCosts = new RateLimitService(store.costBucket(), rateLimit);
     AnalyticsCache analyticsCache = new AnalyticsCache(clock);
     // only purchases change revenues, so only they make the tenant's tiers be ranked again
@@ -70,13 +77,13 @@ public final class Services {
     TenantDataChanges purchased = shared.purchases();
     CustomerHistoryService history = new CustomerHistoryService(store.purchases(), store.surveyResponses());
     DefectionReasonService reasons = new DefectionReasonService(store.defectionReasons(), changed);
-    RevenueRanking recentRanking = new RecentRevenueRanking(ranking, Duration.ofMinutes(1));
+    RecentRevenueRanking recentRanking = new RecentRevenueRanking(ranking, Duration.ofMinutes(1));
     DefectionService defections = new DefectionService(store.customers(), store.defections(),
         store.defectionReasons(), recentRanking, clock, changed);
     AnalyticsService analytics = new AnalyticsService(store.segmentCensus(), store.flowLedger(),
         store.defectionAnalysis(), ranking, store.catchUp(), analyticsCache, clock);
     CustomerBaseModelService models = new CustomerBaseModelService(store.models(), store.fitLease(),
-        store.fitData(), store.catchUp(), store.tenants(), clock, fitExecutor, changed);
+        store.fitData(), store.catchUp(), store.tenants(), clock, fitExecutor, changed, telemetry);
     this.refit = models;
     SaveDeskService saveDesk = new SaveDeskService(store.customers(), store.defectionReasons(),
         store.cancellationRequests(), defections, recentRanking, clock);
@@ -122,8 +129,18 @@ public final class Services {
     this.authentication = new AuthenticationService(store.tenants());
     this.tenants = new TenantService(store.tenants());
     this.catchUp = new CatchUpService(store.tenants(), store.catchUp(), clock);
-    this.persistedQueries = new PersistedQueryService(store.persistedQueries(), persistedQueries.cacheSize(),
-        persistedQueries.maxDocumentChars());
+    PersistedQueryService documents = new PersistedQueryService(store.persistedQueries(),
+        persistedQueries.cacheSize(), persistedQueries.maxDocumentChars());
+    this.persistedQueries = documents;
+    caches.put("analytics", analyticsCache::statistics);
+    caches.put("revenue_rankings", rankings::statistics);
+    caches.put("recent_revenue_rankings", recentRanking::statistics);
+    caches.put("persisted_queries", documents::statistics);
+  }
+
+  /** The application's in-memory caches by name, for their hit ratios and sizes. */
+  public Map<String, Supplier<CacheStatistics>> caches() {
+    return Map.copyOf(caches);
   }
 
   public PersistedQueryUseCase persistedQueries() {

@@ -3,6 +3,8 @@ package io.customerintel.adapters.graphql;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionInput;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import java.util.concurrent.CompletableFuture;
@@ -18,7 +20,13 @@ final class DocumentCache implements PreparsedDocumentProvider {
 
   private final Cache<String, PreparsedDocumentEntry> documents = Caffeine.newBuilder()
       .maximumSize(MAX_DOCUMENTS)
+      .recordStats()
       .build();
+
+  /** Reports the hit ratio and size of the parsed-documents cache to the registry under the cache name given. */
+  void monitor(MeterRegistry registry, String name) {
+    CaffeineCacheMetrics.monitor(registry, documents, name);
+  }
 
   @Override
   public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,

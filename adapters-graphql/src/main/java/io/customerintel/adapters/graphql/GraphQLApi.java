@@ -23,6 +23,7 @@ import io.customerintel.adapters.graphql.wiring.QueryWiring;
 import io.customerintel.adapters.graphql.wiring.SurveyEngagementWiring;
 import io.customerintel.adapters.graphql.wiring.Scalars;
 import io.customerintel.application.port.in.AuthenticatedTenant;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,6 +36,7 @@ public final class GraphQLApi implements RequestPreparer {
   private final UseCases useCases;
   private final String sdl;
   private final GraphQL graphQL;
+  private final DocumentCache documents = new DocumentCache();
 
   public GraphQLApi(UseCases useCases) {
     this.useCases = useCases;
@@ -61,11 +63,16 @@ public final class GraphQLApi implements RequestPreparer {
     new io.customerintel.adapters.graphql.wiring.ReviewIssueWiring(useCases).wire(wiring);
     GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl), wiring.build());
     this.graphQL = GraphQL.newGraphQL(schema).defaultDataFetcherExceptionHandler(new ErrorMapping())
-        .preparsedDocumentProvider(new DocumentCache()).build();
+        .preparsedDocumentProvider(documents).build();
   }
 
   public GraphQL graphQL() {
     return graphQL;
+  }
+
+  /** Reports the parsed-documents cache's hit ratio and size to the registry (cache {@code parsed_documents}). */
+  public void monitorCaches(MeterRegistry registry) {
+    documents.monitor(registry, "parsed_documents");
   }
 
   /** The SDL exactly as served at /schema.graphql. */

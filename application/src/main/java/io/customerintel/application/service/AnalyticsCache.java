@@ -11,6 +11,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
@@ -27,7 +28,10 @@ public final class AnalyticsCache implements TenantDataChanges {
   static final long MAX_ANSWERS = 5_000;
 
   private final Clock clock;
-  private final Cache<Key, Entry> answers = Caffeine.newBuilder().maximumSize(MAX_ANSWERS).build();
+  private final Cache<Key, Entry> answers = Caffeine.newBuilder().maximumSize(MAX_ANSWERS).recordStats().build();
+  // counted here: Caffeine's statistics do not see look-ups through asMap().compute
+  private final LongAdder hits = new LongAdder();
+  private final LongAdder misses = new LongAdder();
   private final ConcurrentMap<TenantId, AtomicLong> versions = new ConcurrentHashMap<>();
 
   public AnalyticsCache(Clock clock) {
@@ -68,9 +72,17 @@ public final class AnalyticsCache implements TenantDataChanges {
     Entry fresh = new Entry(version, new CompletableFuture<>());
     Entry entry = answers.asMap().compute(key, (k, kept) -> kept != null && servable(kept, version) ? kept : fresh);
     if (entry == fresh) {
+      misses.increment();
       start(key, fresh, compute);
+    } else {
+      hits.increment();
     }
     return entry.answer().thenApply(timed -> (T) timed.value());
+  }
+
+  /** Answers served from the cache or shared with a computation already running, and answers computed. */
+  public CacheStatistics statistics() {
+    return new CacheStatistics(hits.sum(), misses.sum(), answers.stats().evictionCount(), answers.estimatedSize());
   }
 
   private <T> void start(Key key, Entry entry, Supplier<CompletionStage<Timed<T>>> compute) {

@@ -10,6 +10,9 @@ import io.customerintel.application.port.out.CustomerBaseModelStore;
 import io.customerintel.application.port.out.CustomerCatchUp;
 import io.customerintel.application.port.out.FitDataSource;
 import io.customerintel.application.port.out.FitLease;
+import io.customerintel.application.port.out.OperationsTelemetry;
+import io.customerintel.application.port.out.OperationsTelemetry.FitOutcome;
+import io.customerintel.application.port.out.OperationsTelemetry.FitTrigger;
 import io.customerintel.application.port.out.TenantRepository;
 import io.customerintel.domain.analytics.Interval;
 import io.customerintel.domain.prediction.FittedModel;
@@ -25,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -48,10 +52,18 @@ public final class CustomerBaseModelService implements CustomerBaseModelsUseCase
   private final Clock clock;
   private final Executor fitExecutor;
   private final TenantDataChanges changes;
+  private final OperationsTelemetry telemetry;
 
   public CustomerBaseModelService(CustomerBaseModelStore store, FitLease lease, FitDataSource data,
                                   CustomerCatchUp catchUp, TenantRepository tenants, Clock clock,
                                   Executor fitExecutor, TenantDataChanges changes) {
+    this(store, lease, data, catchUp, tenants, clock, fitExecutor, changes, OperationsTelemetry.NONE);
+  }
+
+  /** @param telemetry where each fit's duration and outcome, per kind and per run, is reported */
+  public CustomerBaseModelService(CustomerBaseModelStore store, FitLease lease, FitDataSource data,
+                                  CustomerCatchUp catchUp, TenantRepository tenants, Clock clock,
+                                  Executor fitExecutor, TenantDataChanges changes, OperationsTelemetry telemetry) {
     this.store = store;
     this.lease = lease;
     this.data = data;
@@ -60,6 +72,7 @@ public final class CustomerBaseModelService implements CustomerBaseModelsUseCase
     this.clock = clock;
     this.fitExecutor = fitExecutor;
     this.changes = changes;
+    this.telemetry = Objects.requireNonNull(telemetry, "telemetry");
   }
 
   @Override
@@ -89,7 +102,8 @@ public final class CustomerBaseModelService implements CustomerBaseModelsUseCase
       return CompletableFuture.completedFuture(new FitResult(List.of(), problems));
     }
     Interval period = command.period() == null ? Interval.WEEK : command.period();
-    return run(tenant.tenantId(), tenant.rules(), period, calibrationEnd, command.holdoutEnd(), now);
+    return run(tenant.tenantId(), tenant.rules(), period, calibrationEnd, command.holdoutEnd(), now,
+        FitTrigger.REQUESTED);
   }
 
   @Override
@@ -126,7 +140,8 @@ public final class CustomerBaseModelService implements CustomerBaseModelsUseCase
       Interval period = models.stream().filter(m -> m.kind().countsPurchases()).map(FittedModel::period)
           .findFirst().orElse(Interval.WEEK);
       Instant now = clock.instant();
-      return run(tenant.id(), tenant.rules(), period, LocalDate.ofInstant(now, tenant.zone()), null, now);
+      return run(tenant.id(), tenant.rules(), period, LocalDate.ofInstant(now, tenant.zone()), null, now,
+          FitTrigger.SCHEDULED);
     }).handle((result, failure) -> {
       if (failure != null) {
         LOG.log(System.Logger.Level.WARNING, "scheduled refit of tenant " + tenant.name() + " failed", failure);
@@ -136,19 +151,20 @@ public final class CustomerBaseModelService implements CustomerBaseModelsUseCase
   }
 
   private CompletionStage<FitResult> run(TenantId id, CustomerRules rules, Interval period, LocalDate calibrationEnd,
-                                         LocalDate holdoutEnd, Instant now) {
+                                         LocalDate holdoutEnd, Instant now, FitTrigger trigger) {
     ModelFitJob job = new ModelFitJob(period, calibrationEnd, holdoutEnd, clock);
-    return lease.tryAcquire(id, now, LEASE).thenCompose(acquired -> {
+    long started = System.nanoTime();
+    CompletionStage<FitResult> run = lease.tryAcquire(id, now, LEASE).thenCompose(acquired -> {
       if (!acquired) {
         return CompletableFuture.completedFuture(new FitResult(List.of(), List.of(new UserError(null, List.of(),
             "a fit of this tenant's models is already running; try again when it has finished",
             ErrorCodes.FIT_IN_PROGRESS))));
       }
-      long started = System.nanoTime();
       CompletionStage<FitResult> fitted = data.load(id, calibrationEnd, holdoutEnd)
           .thenApplyAsync(loaded -> {
             long loadedAt = System.nanoTime();
             ModelFitJob.Outcome outcome = job.run(loaded);
+            outcome.attempts().forEach(a -> telemetry.modelFitted(a.kind(), a.outcome(), trigger, a.took()));
             LOG.log(System.Logger.Level.INFO, () -> "fit of tenant " + id.value() + ": read " + loaded.counts().size()
                 + " history rows and " + loaded.spend().size() + " spend rows in " + millis(started, loadedAt)
                 + " ms, fitted " + outcome.models().stream().map(m -> m.kind() + " " + m.duration().toMillis()
@@ -164,6 +180,23 @@ public final class CustomerBaseModelService implements CustomerBaseModelsUseCase
         }
       });
     });
+    return run.whenComplete((result, failure) ->
+        telemetry.fitRunEnded(runOutcome(result, failure), trigger, Duration.ofNanos(System.nanoTime() - started)));
+  }
+
+  private static FitOutcome runOutcome(FitResult result, Throwable failure) {
+    if (failure != null) {
+      return FitOutcome.FAILED;
+    }
+    if (!result.models().isEmpty()) {
+      return FitOutcome.FITTED;
+    }
+    List<String> codes = result.userErrors().stream().map(UserError::code).toList();
+    if (codes.contains(ErrorCodes.FIT_IN_PROGRESS)) {
+      return FitOutcome.ALREADY_RUNNING;
+    }
+    return codes.contains(ErrorCodes.MODEL_DID_NOT_CONVERGE) && !codes.contains(ErrorCodes.NOT_ENOUGH_DATA)
+        ? FitOutcome.DID_NOT_CONVERGE : FitOutcome.NOT_ENOUGH_DATA;
   }
 
   /** Publishes the new models; when the count model that drives health changed, re-judges everyone, then frees the lease. */

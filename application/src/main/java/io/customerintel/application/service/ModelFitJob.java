@@ -3,6 +3,7 @@ package io.customerintel.application.service;
 import io.customerintel.application.ErrorCodes;
 import io.customerintel.application.port.in.UserError;
 import io.customerintel.application.port.out.FitData;
+import io.customerintel.application.port.out.OperationsTelemetry.FitOutcome;
 import io.customerintel.domain.analytics.Interval;
 import io.customerintel.domain.prediction.Fit;
 import io.customerintel.domain.prediction.GammaGamma;
@@ -45,7 +46,13 @@ final class ModelFitJob {
     this.clock = clock;
   }
 
-  record Outcome(List<FittedModel> models, List<UserError> userErrors) {}
+  /**
+   * @param attempts how each kind's fit went and how long it took; empty when the data refused every kind
+   */
+  record Outcome(List<FittedModel> models, List<UserError> userErrors, List<Attempt> attempts) {}
+
+  /** One kind's fit: fitted, or why not. */
+  record Attempt(ModelKind kind, FitOutcome outcome, Duration took) {}
 
   Outcome run(FitData data) {
     double days = period.meanDays();
@@ -66,48 +73,58 @@ final class ModelFitJob {
     if (repeatBuyers < MIN_REPEAT_BUYERS) {
       return new Outcome(List.of(), List.of(new UserError(null, List.of("calibrationEnd"),
           repeatBuyers + " customers made a repeat purchase by " + calibrationEnd + "; a fit needs at least "
-              + MIN_REPEAT_BUYERS + ". The previous models stay.", ErrorCodes.NOT_ENOUGH_DATA)));
+              + MIN_REPEAT_BUYERS + ". The previous models stay.", ErrorCodes.NOT_ENOUGH_DATA)), List.of());
     }
-    List<FittedModel> models = new ArrayList<>();
-    List<UserError> errors = new ArrayList<>();
-    fitCounts(ModelKind.BG_NBD, ModelFitter::fitBgNbd, repeat, holdout, models, errors);
-    fitCounts(ModelKind.MBG_NBD, ModelFitter::fitModifiedBgNbd, repeat, holdout, models, errors);
+    Attempts attempts = new Attempts();
+    fitCounts(ModelKind.BG_NBD, ModelFitter::fitBgNbd, repeat, holdout, attempts);
+    fitCounts(ModelKind.MBG_NBD, ModelFitter::fitModifiedBgNbd, repeat, holdout, attempts);
     if (spend.rows() == 0) {
-      errors.add(new UserError(null, List.of("kind", ModelKind.GAMMA_GAMMA.name()),
+      attempts.errors.add(new UserError(null, List.of("kind", ModelKind.GAMMA_GAMMA.name()),
           "no repeat buyer spent anything on their repeat purchase days; the previous Gamma-Gamma model stays",
           ErrorCodes.NOT_ENOUGH_DATA));
+      attempts.tried.add(new Attempt(ModelKind.GAMMA_GAMMA, FitOutcome.NOT_ENOUGH_DATA, Duration.ZERO));
     } else {
-      attempt(ModelKind.GAMMA_GAMMA, () -> {
-        long started = System.nanoTime();
+      attempts.attempt(ModelKind.GAMMA_GAMMA, started -> {
         Fit<GammaGamma> fit = ModelFitter.fitGammaGamma(spend);
         return stored(ModelKind.GAMMA_GAMMA, fit.model().parameters(), fit, null, started);
-      }, models, errors);
+      });
     }
-    return new Outcome(models, errors);
+    return new Outcome(attempts.models, attempts.errors, attempts.tried);
   }
 
   private <M extends PurchaseModel> void fitCounts(ModelKind kind, Function<RepeatData, Fit<M>> fitter,
                                                    RepeatData repeat, List<HoldoutGroup> holdout,
-                                                   List<FittedModel> models, List<UserError> errors) {
-    attempt(kind, () -> {
-      long started = System.nanoTime();
+                                                   Attempts attempts) {
+    attempts.attempt(kind, started -> {
       Fit<M> fit = fitter.apply(repeat);
       HoldoutValidation validation = holdoutEnd == null ? null : HoldoutValidation.of(fit.model(), holdoutEnd,
           ChronoUnit.DAYS.between(calibrationEnd, holdoutEnd) / period.meanDays(), holdout);
       return stored(kind, fit.model().parameters(), fit, validation, started);
-    }, models, errors);
+    });
   }
 
-  private interface Attempt {
-    FittedModel fit();
+  private interface KindFit {
+    /** @param started the System.nanoTime() the fit started at */
+    FittedModel fit(long started);
   }
 
-  private static void attempt(ModelKind kind, Attempt attempt, List<FittedModel> models, List<UserError> errors) {
-    try {
-      models.add(attempt.fit());
-    } catch (ModelDidNotConverge e) {
-      errors.add(new UserError(null, List.of("kind", kind.name()), e.getMessage() + ". The previous " + kind
-          + " model stays.", ErrorCodes.MODEL_DID_NOT_CONVERGE));
+  /** What the kinds' fits produced, collected as they run. */
+  private static final class Attempts {
+    final List<FittedModel> models = new ArrayList<>();
+    final List<UserError> errors = new ArrayList<>();
+    final List<Attempt> tried = new ArrayList<>();
+
+    void attempt(ModelKind kind, KindFit fit) {
+      long started = System.nanoTime();
+      try {
+        FittedModel model = fit.fit(started);
+        models.add(model);
+        tried.add(new Attempt(kind, FitOutcome.FITTED, model.duration()));
+      } catch (ModelDidNotConverge e) {
+        errors.add(new UserError(null, List.of("kind", kind.name()), e.getMessage() + ". The previous " + kind
+            + " model stays.", ErrorCodes.MODEL_DID_NOT_CONVERGE));
+        tried.add(new Attempt(kind, FitOutcome.DID_NOT_CONVERGE, Duration.ofNanos(System.nanoTime() - started)));
+      }
     }
   }
 

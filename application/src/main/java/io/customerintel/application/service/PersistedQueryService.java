@@ -31,7 +31,7 @@ public final class PersistedQueryService implements PersistedQueryUseCase {
       throw new IllegalArgumentException("the cache size must not be negative and the document limit must be positive");
     }
     this.maxDocumentChars = maxDocumentChars;
-    this.documents = Caffeine.newBuilder().maximumSize(cachedDocuments).buildAsync();
+    this.documents = Caffeine.newBuilder().maximumSize(cachedDocuments).recordStats().buildAsync();
   }
 
   @Override
@@ -41,6 +41,11 @@ public final class PersistedQueryService implements PersistedQueryUseCase {
             .thenApply(found -> found.orElse(null))
             .toCompletableFuture())
         .thenApply(Optional::ofNullable);
+  }
+
+  /** How often a hash was found in memory rather than asked of the database. */
+  public CacheStatistics statistics() {
+    return CacheStatistics.of(documents.synchronous().stats(), documents.synchronous().estimatedSize());
   }
 
   @Override

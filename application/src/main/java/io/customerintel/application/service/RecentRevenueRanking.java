@@ -19,7 +19,12 @@ public final class RecentRevenueRanking implements RevenueRanking {
 
   public RecentRevenueRanking(RevenueRanking ranking, Duration maxAge) {
     this.ranking = ranking;
-    this.recent = Caffeine.newBuilder().expireAfterWrite(maxAge).maximumSize(10_000).buildAsync();
+    this.recent = Caffeine.newBuilder().expireAfterWrite(maxAge).maximumSize(10_000).recordStats().buildAsync();
+  }
+
+  /** How often a defection reused a recent ranking rather than ranking the tenant again. */
+  public CacheStatistics statistics() {
+    return CacheStatistics.of(recent.synchronous().stats(), recent.synchronous().estimatedSize());
   }
 
   @Override

@@ -49,6 +49,18 @@ class AnalyticsCacheTest {
     world.purchase(tenant(), "ann", NOW.minus(Duration.ofDays(10)), "25");
   }
 
+  @Test
+  void answersServedCountAsHitsAndAnswersComputedAsMisses() {
+    AnalyticsCache cache = new AnalyticsCache(io.customerintel.application.fakes.Fakes.CLOCK);
+    java.util.function.Supplier<CompletionStage<AnalyticsCache.Timed<String>>> compute =
+        () -> CompletableFuture.completedFuture(new AnalyticsCache.Timed<>("answer", NOW.plus(Duration.ofDays(1))));
+    await(cache.get(TENANT_ID, "query", compute));
+    await(cache.get(TENANT_ID, "query", compute));
+    cache.changed(TENANT_ID);
+    await(cache.get(TENANT_ID, "query", compute));
+    assertEquals(new CacheStatistics(1, 2, 0, 1), cache.statistics());
+  }
+
   SegmentMatrix matrix() {
     return await(world.analytics.segmentMatrix(tenant()));
   }

@@ -18,6 +18,7 @@ import io.customerintel.application.port.in.CustomerBaseModelsUseCase.FitCommand
 import io.customerintel.application.port.in.CustomerBaseModelsUseCase.FitResult;
 import io.customerintel.application.port.in.UserError;
 import io.customerintel.application.port.out.FitData;
+import io.customerintel.application.port.out.OperationsTelemetry;
 import io.customerintel.domain.analytics.Interval;
 import io.customerintel.domain.prediction.BgNbd;
 import io.customerintel.domain.prediction.FittedModel;
@@ -174,5 +175,72 @@ class CustomerBaseModelServiceTest {
     assertEquals(Interval.MONTH, refitted.period(), "a refit keeps the period");
     assertEquals(LocalDate.of(2025, 3, 15), models.loads.get(0)[1], "and calibrates up to today");
     assertEquals(NOW, refitted.fittedAt());
+  }
+
+  /** Keeps what the service reported, as "KIND OUTCOME TRIGGER" and "OUTCOME TRIGGER" lines. */
+  private static final class RecordingTelemetry implements OperationsTelemetry {
+    final List<String> kinds = new ArrayList<>();
+    final List<String> runs = new ArrayList<>();
+    final List<Duration> durations = new ArrayList<>();
+
+    @Override
+    public void modelFitted(ModelKind kind, FitOutcome outcome, FitTrigger trigger, Duration took) {
+      kinds.add(kind + " " + outcome + " " + trigger);
+      durations.add(took);
+    }
+
+    @Override
+    public void fitRunEnded(FitOutcome outcome, FitTrigger trigger, Duration took) {
+      runs.add(outcome + " " + trigger);
+      durations.add(took);
+    }
+
+    @Override
+    public void bulkExportStarted() {
+    }
+
+    @Override
+    public void bulkExportEnded(ExportOutcome outcome, long objects, long bytes, Duration took) {
+    }
+  }
+
+  private final RecordingTelemetry telemetry = new RecordingTelemetry();
+  private final CustomerBaseModelService observed = new CustomerBaseModelService(models, models, models,
+      fakes.recordingCatchUp, fakes.tenants, CLOCK, fitExecutor, fakes.changes, telemetry);
+
+  @Test
+  void eachKindsFitAndTheWholeRunAreReportedWithOutcomeTriggerAndDuration() {
+    models.data.put(TENANT_ID, CDNOW);
+    FitResult result = await(observed.fit(new FitCommand(tenant(), CALIBRATION_END, null, null)));
+
+    assertEquals(List.of("BG_NBD FITTED REQUESTED", "MBG_NBD FITTED REQUESTED", "GAMMA_GAMMA FITTED REQUESTED"),
+        telemetry.kinds);
+    assertEquals(List.of("FITTED REQUESTED"), telemetry.runs);
+    assertEquals(result.models().get(0).duration(), telemetry.durations.get(0), "the duration stored with the model");
+    assertTrue(telemetry.durations.get(3).compareTo(telemetry.durations.get(0)) >= 0, "a run spans its fits");
+  }
+
+  @Test
+  void refusedAndBusyRunsAreReportedWithoutAnyKindsFit() {
+    models.data.put(TENANT_ID, new FitData(List.of(new FitData.CountRow(1, 10, 100, 49, 0)), List.of()));
+    await(observed.fit(new FitCommand(tenant(), CALIBRATION_END, null, null)));
+    await(models.tryAcquire(TENANT_ID, NOW, Duration.ofMinutes(5)));
+    await(observed.fit(new FitCommand(tenant(), CALIBRATION_END, null, null)));
+
+    assertEquals(List.of(), telemetry.kinds);
+    assertEquals(List.of("NOT_ENOUGH_DATA REQUESTED", "ALREADY_RUNNING REQUESTED"), telemetry.runs);
+  }
+
+  @Test
+  void theScheduledRefitIsReportedAsScheduled() {
+    Tenant acme = await(fakes.tenants.create("acme-observed", Currency.getInstance("EUR"), ZoneOffset.UTC,
+        new byte[32], List.of()));
+    models.data.put(acme.id(), CDNOW);
+    await(models.save(acme.id(), List.of(new FittedModel(ModelKind.BG_NBD, new BgNbd(1, 1, 1, 1).parameters(), -1, 1,
+        Interval.WEEK, LocalDate.of(2024, 1, 1), null, NOW.minus(Duration.ofDays(2)), Duration.ZERO))));
+
+    assertEquals(1, await(observed.refitOlderThan(Duration.ofDays(1))));
+    assertEquals(List.of("FITTED SCHEDULED"), telemetry.runs);
+    assertEquals(3, telemetry.kinds.stream().filter(line -> line.endsWith(" FITTED SCHEDULED")).count());
   }
 }

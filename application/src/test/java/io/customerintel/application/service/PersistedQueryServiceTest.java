@@ -43,6 +43,15 @@ class PersistedQueryServiceTest {
   }
 
   @Test
+  void lookUpsServedFromMemoryCountAsHitsAndDatabaseReadsAsMisses() {
+    store.documents.put(HASH, DOCUMENT);
+    await(service.lookUp(HASH));
+    await(service.lookUp(HASH));
+    await(service.lookUp(HASH));
+    assertEquals(new CacheStatistics(2, 1, 0, 1), service.statistics());
+  }
+
+  @Test
   void anUnknownHashIsAskedOfTheDatabaseEveryTimeSoALaterRegistrationIsSeen() {
     assertEquals(Optional.empty(), await(service.lookUp(HASH)));
     store.documents.put(HASH, DOCUMENT);

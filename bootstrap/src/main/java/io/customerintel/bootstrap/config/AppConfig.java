@@ -33,7 +33,8 @@ import java.util.function.Supplier;
  * (20000). Limits (docs/limits.md): {@code MAX_QUERY_COST} (1000), {@code MAX_QUERY_DEPTH} (12),
  * {@code MAX_ALIASES} (30), {@code MAX_DIRECTIVES_PER_FIELD} (5), {@code MAX_QUERY_TOKENS} (2000),
  * {@code MAX_QUERY_CHARACTERS} (20000), {@code MUTATION_COST} (10), {@code RATE_LIMIT_CAPACITY} (2000) and
- * {@code RATE_LIMIT_REFILL_PER_SECOND} (100).
+ * {@code RATE_LIMIT_REFILL_PER_SECOND} (100). Metrics (docs/operations-metrics.md): {@code METRICS_ENABLED} (true) and
+ * {@code METRICS_TOKEN} (none: /metrics is open; at least 16 characters).
  * Empty values count as unset.
  *
  * @param database where the data lives, including the pool size
@@ -48,11 +49,12 @@ import java.util.function.Supplier;
  * @param persistedQueries the in-memory cache and the document limit of automatic persisted queries
  * @param queryLimits what one operation may cost, how deep it may nest, and the parser's limits
  * @param rateLimit  every API key's bucket of cost points, unless the key has its own
+ * @param metrics    whether metrics are kept and served at /metrics, and the token that guards them
  */
 public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql,
                         int catchUpIntervalSeconds, Duration modelRefit,
                         List<String> corsAllowedOrigins, PersistedQuerySettings persistedQueries,
-                        QueryLimits queryLimits, RateLimit rateLimit) {
+                        QueryLimits queryLimits, RateLimit rateLimit, MetricsSettings metrics) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final String DEFAULT_DATABASE = "customer_intel";
@@ -79,6 +81,16 @@ public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, b
     if (persistedQueries == null || queryLimits == null || rateLimit == null) {
       throw new IllegalArgumentException("persisted query settings, query limits and the rate limit are required");
     }
+    metrics = metrics == null ? MetricsSettings.DEFAULTS : metrics;
+  }
+
+  /** With the default metrics: kept, and /metrics open. */
+  public AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql,
+                   int catchUpIntervalSeconds, Duration modelRefit,
+                   List<String> corsAllowedOrigins, PersistedQuerySettings persistedQueries,
+                   QueryLimits queryLimits, RateLimit rateLimit) {
+    this(database, httpPort, asOf, graphiql, catchUpIntervalSeconds, modelRefit, corsAllowedOrigins, persistedQueries,
+        queryLimits, rateLimit, MetricsSettings.DEFAULTS);
   }
 
   public AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql,
@@ -126,7 +138,17 @@ public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, b
             PersistedQuerySettings.MAX_DOCUMENT_CHARS,
             "a number of characters from 1 to " + PersistedQuerySettings.MAX_DOCUMENT_CHARS));
     return new AppConfig(database, httpPort, asOf, graphiql, catchUp, modelRefit(vars.get("MODEL_REFIT")),
-        corsAllowedOrigins(vars.get("CORS_ALLOWED_ORIGINS")), persistedQueries, queryLimits(vars), rateLimit(vars));
+        corsAllowedOrigins(vars.get("CORS_ALLOWED_ORIGINS")), persistedQueries, queryLimits(vars), rateLimit(vars),
+        metrics(vars));
+  }
+
+  private static MetricsSettings metrics(Env vars) {
+    String token = vars.get("METRICS_TOKEN");
+    if (token != null && (token.length() < MetricsSettings.MIN_TOKEN_LENGTH || !token.matches("[\\x21-\\x7E]+"))) {
+      throw new ConfigException("METRICS_TOKEN must be at least " + MetricsSettings.MIN_TOKEN_LENGTH
+          + " printable characters without spaces");
+    }
+    return new MetricsSettings(vars.bool("METRICS_ENABLED", true), token);
   }
 
   private static List<String> corsAllowedOrigins(String text) {

@@ -11,7 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * deliberately broken fixture and shown to fail.
  */
 final class ArchitectureRules {
-  private static final String[] FRAMEWORKS = {"io.vertx..", "graphql..", "org.dataloader..", "io.vertx.pgclient.."};
+  private static final String[] FRAMEWORKS = {"io.vertx..", "graphql..", "org.dataloader..", "io.vertx.pgclient..",
+      "io.micrometer.."};
 
   private ArchitectureRules() {}
 
@@ -32,7 +33,8 @@ final class ArchitectureRules {
   static ArchRule coreUsesNoFrameworks(String base) {
     return noClasses().that().resideInAnyPackage(base + ".domain..", base + ".application..")
         .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
-        .because("Vert.x, graphql-java and data loaders belong in the adapters");
+        .because("Vert.x, graphql-java, data loaders and Micrometer belong in the adapters (the core reports through"
+            + " OperationsTelemetry)");
   }
 
   static ArchRule postgresAdapterDoesNotUseOtherAdapters(String base) {

@@ -55,6 +55,22 @@ class AppConfigTest {
   }
 
   @Test
+  void metricsAreOnAndOpenByDefaultAndCanBeGuardedOrTurnedOff() {
+    assertEquals(new MetricsSettings(true, null), config().metrics());
+    assertEquals(new MetricsSettings(false, null), config("METRICS_ENABLED", "false").metrics());
+    assertEquals("0123456789abcdef!", config("METRICS_TOKEN", "0123456789abcdef!").metrics().token());
+  }
+
+  @Test
+  void aShortOrSpacedMetricsTokenIsRefusedWithoutEchoingIt() {
+    String shortToken = error("METRICS_TOKEN", "short-token");
+    assertTrue(shortToken.startsWith("METRICS_TOKEN must be at least 16 printable characters"), shortToken);
+    assertFalse(shortToken.contains("short-token"));
+    assertTrue(error("METRICS_TOKEN", "0123456789 abcdef").startsWith("METRICS_TOKEN must be"));
+    assertTrue(error("METRICS_ENABLED", "maybe").startsWith("METRICS_ENABLED must be true or false"));
+  }
+
+  @Test
   void blankValuesCountAsUnset() {
     AppConfig config = config("PGHOST", " ", "PORT", "", "GRAPHIQL", "", "DB_POOL_SIZE", "  ", "PGPASSWORD", "");
     assertEquals("127.0.0.1", config.database().host());

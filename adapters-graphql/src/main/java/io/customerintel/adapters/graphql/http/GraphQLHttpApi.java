@@ -22,7 +22,7 @@ import io.vertx.ext.web.handler.graphql.GraphiQLHandlerOptions;
 import java.time.Duration;
 import java.util.Objects;
 
-/** Mounts the GraphQL endpoint, the SDL, GraphiQL and health checks on a Vert.x Router. */
+/** Mounts the GraphQL endpoint, the SDL, GraphiQL, health checks and metrics on a Vert.x Router. */
 public final class GraphQLHttpApi {
 
   public static final String GRAPHQL_PATH = "/graphql";
@@ -30,6 +30,7 @@ public final class GraphQLHttpApi {
   public static final String GRAPHIQL_PATH = "/graphiql";
   public static final String LIVE_PATH = "/health/live";
   public static final String READY_PATH = "/health/ready";
+  public static final String METRICS_PATH = "/metrics";
 
   static final Duration READINESS_TIMEOUT = Duration.ofSeconds(2);
 
@@ -42,6 +43,8 @@ public final class GraphQLHttpApi {
   private final PersistedQueryUseCase persistedQueries;
   private final ChargeQueryCostUseCase charges;
   private final OperationAnalyzer analyzer;
+  private final HttpObservability observability;
+  private final RequestObserver observer;
 
   /** Without rate limiting (the static limits still hold): for embedding and tests. */
   public GraphQLHttpApi(GraphQL graphQL, String sdl, AuthenticateApiKeyUseCase auth,
@@ -54,6 +57,14 @@ public final class GraphQLHttpApi {
   public GraphQLHttpApi(GraphQL graphQL, String sdl, AuthenticateApiKeyUseCase auth,
                         RequestPreparer preparer, ReadinessCheck readiness, HttpApiOptions options,
                         PersistedQueryUseCase persistedQueries, ChargeQueryCostUseCase charges) {
+    this(graphQL, sdl, auth, preparer, readiness, options, persistedQueries, charges, HttpObservability.none());
+  }
+
+  /** @param observability where request meters go, and how /metrics is served (docs/operations-metrics.md) */
+  public GraphQLHttpApi(GraphQL graphQL, String sdl, AuthenticateApiKeyUseCase auth,
+                        RequestPreparer preparer, ReadinessCheck readiness, HttpApiOptions options,
+                        PersistedQueryUseCase persistedQueries, ChargeQueryCostUseCase charges,
+                        HttpObservability observability) {
     this.graphQL = withTransportInstrumentation(Objects.requireNonNull(graphQL, "graphQL"));
     this.sdl = Objects.requireNonNull(sdl, "sdl");
     this.auth = Objects.requireNonNull(auth, "auth");
@@ -63,6 +74,12 @@ public final class GraphQLHttpApi {
     this.persistedQueries = Objects.requireNonNull(persistedQueries, "persistedQueries");
     this.charges = Objects.requireNonNull(charges, "charges");
     this.analyzer = new OperationAnalyzer(graphQL.getGraphQLSchema(), options.queryLimits());
+    this.observability = Objects.requireNonNull(observability, "observability");
+    analyzer.monitorCache(observability.registry(), "checked_documents");
+    // one for every router: the operation-name cap must hold across the per-core servers
+    this.observer = new RequestObserver(
+        new RequestMetrics(observability.registry(), new OperationNames(OperationNames.DEFAULT_CAPACITY)),
+        new AccessLog());
   }
 
   /** A new router each call, so each verticle instance can have its own; the handlers hold no per-request state. */
@@ -85,6 +102,8 @@ public final class GraphQLHttpApi {
     // Two routes on one path: vertx-web refuses a BodyHandler after other handlers within a route, and we want
     // cheap header checks and the key lookup done before an anonymous caller can make us buffer a body.
     router.route(GRAPHQL_PATH)
+        // first: the meters and the access log see every refusal too
+        .handler(observer)
         // before the method check: a preflight is an OPTIONS request
         .handler(new CorsPolicy(options.corsAllowedOrigins()))
         .handler(MethodGuard.only(HttpMethod.GET, HttpMethod.POST))
@@ -103,6 +122,13 @@ public final class GraphQLHttpApi {
     router.route(SDL_PATH).handler(getOnly).handler(new SdlHandler(sdl));
     router.route(LIVE_PATH).handler(getOnly).handler(HealthHandlers.live());
     router.route(READY_PATH).handler(getOnly).handler(HealthHandlers.ready(readiness, READINESS_TIMEOUT));
+    if (observability.metrics() != null) {
+      router.route(METRICS_PATH).handler(getOnly);
+      if (observability.metricsToken() != null) {
+        router.route(METRICS_PATH).handler(new MetricsTokenGuard(observability.metricsToken()));
+      }
+      router.route(METRICS_PATH).handler(observability.metrics());
+    }
 
     if (options.graphiqlEnabled()) {
       router.route(GRAPHIQL_PATH + "/*").handler(getOnly);

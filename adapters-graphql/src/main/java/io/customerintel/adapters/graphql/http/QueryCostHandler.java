@@ -73,6 +73,7 @@ final class QueryCostHandler implements Handler<RoutingContext> {
     Analysis analysis;
     try {
       analysis = analyzer.analyze(operation.query(), operationName, operation.variables());
+      observe(rc, operationName, analysis);
       // a refused operation takes nothing, but its answer still shows the bucket
       charged = charges.charge(new ChargeQueryCostUseCase.Charge(grant, analysis.refused() ? 0 : analysis.cost()));
     } catch (RuntimeException e) {
@@ -86,6 +87,19 @@ final class QueryCostHandler implements Handler<RoutingContext> {
         decide(rc, analysis, ar.result());
       }
     });
+  }
+
+  /** Tells the request's metrics and access log what the analysis found: the operation and its cost. */
+  private static void observe(RoutingContext rc, String operationName, Analysis analysis) {
+    RequestRecord request = RequestRecord.of(rc);
+    if (request == null) {
+      return;
+    }
+    request.operation(null, operationName);
+    request.operation(analysis.operationType(), analysis.operationName());
+    if (analysis.cost() > 0) {
+      request.cost(analysis.cost());
+    }
   }
 
   private void decide(RoutingContext rc, Analysis analysis, Throttle throttle) {

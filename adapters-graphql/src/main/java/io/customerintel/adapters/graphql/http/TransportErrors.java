@@ -22,6 +22,11 @@ final class TransportErrors {
     if (response.ended() || response.closed()) {
       return;
     }
+    RequestRecord request = RequestRecord.of(rc);
+    if (request != null) {
+      body.getJsonArray("errors", new JsonArray()).forEach(error -> request.errorCode(error instanceof JsonObject json
+          ? json.getJsonObject("extensions", new JsonObject()).getString("code") : null));
+    }
     if (response.headWritten()) {
       // Part of a response is already out; closing is the only honest signal left.
       response.reset();

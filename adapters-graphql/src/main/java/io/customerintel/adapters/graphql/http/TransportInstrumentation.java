@@ -30,10 +30,14 @@ final class TransportInstrumentation implements Instrumentation {
   @Override
   public CompletableFuture<ExecutionResult> instrumentExecutionResult(
       ExecutionResult result, InstrumentationExecutionParameters parameters, InstrumentationState state) {
+    GraphQLContext context = parameters.getGraphQLContext();
+    ExecutionOutcome outcome = context.get(ExecutionOutcome.KEY);
+    if (outcome != null) {
+      UserErrorCodes.of(result.getData()).forEach(outcome::userErrorCode);
+    }
     if (result.getErrors().isEmpty()) {
       return CompletableFuture.completedFuture(result);
     }
-    GraphQLContext context = parameters.getGraphQLContext();
     String requestId = context.get(RequestKeys.REQUEST_ID);
     // Without data the operation never ran: the request itself was wrong.
     boolean requestError = !result.isDataPresent();
@@ -41,10 +45,13 @@ final class TransportInstrumentation implements Instrumentation {
     for (GraphQLError error : result.getErrors()) {
       errors.add(requestError ? withCode(error, requestErrorCode(error), requestId) : sanitized(error, requestId));
     }
-    if (requestError) {
-      ExecutionOutcome outcome = context.get(ExecutionOutcome.KEY);
-      if (outcome != null) {
+    if (outcome != null) {
+      if (requestError) {
         outcome.markRequestError();
+      }
+      for (GraphQLError error : errors) {
+        Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
+        outcome.errorCode(code == null ? null : code.toString());
       }
     }
     return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(errors)));

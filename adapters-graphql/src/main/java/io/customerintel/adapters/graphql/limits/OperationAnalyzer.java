@@ -14,6 +14,8 @@ import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLSchema;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.customerintel.adapters.graphql.http.ErrorCode;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +34,19 @@ public final class OperationAnalyzer {
   private final ParserOptions parserOptions;
   private final CostCalculator calculator;
   // Clients repeat the same few documents; only ones that passed every document check are kept.
-  private final Cache<String, Document> checked = Caffeine.newBuilder().maximumSize(MAX_DOCUMENTS).build();
+  private final Cache<String, Document> checked = Caffeine.newBuilder().maximumSize(MAX_DOCUMENTS).recordStats()
+      .build();
 
   public OperationAnalyzer(GraphQLSchema schema, QueryLimits limits) {
     this.schema = schema;
     this.limits = limits;
     this.parserOptions = limits.parserOptions();
     this.calculator = new CostCalculator(schema, limits.mutationCost());
+  }
+
+  /** Reports the hit ratio and size of the checked-documents cache to the registry under the cache name given. */
+  public void monitorCache(MeterRegistry registry, String name) {
+    CaffeineCacheMetrics.monitor(registry, checked, name);
   }
 
   /** The parser options execution must use too, so a limit holds wherever a document is parsed. */
@@ -59,15 +67,15 @@ public final class OperationAnalyzer {
       }
       Refusal shape = shapeRefusal(DocumentShape.of(parsed));
       if (shape != null) {
-        return Analysis.refused(shape, 0);
+        return Analysis.refused(shape, 0).in(parsed, operationName);
       }
       if (!ParseAndValidate.validate(schema, parsed).isEmpty()) {
-        return Analysis.unpriced();
+        return Analysis.unpriced().in(parsed, operationName);
       }
       checked.put(query, parsed);
       document = parsed;
     }
-    return price(document, operationName, variables);
+    return price(document, operationName, variables).in(document, operationName);
   }
 
   private Analysis price(Document document, String operationName, Map<String, Object> variables) {
