@@ -33,7 +33,8 @@ import java.util.function.Supplier;
  * (20000). Limits (docs/limits.md): {@code MAX_QUERY_COST} (1000), {@code MAX_QUERY_DEPTH} (12),
  * {@code MAX_ALIASES} (30), {@code MAX_DIRECTIVES_PER_FIELD} (5), {@code MAX_QUERY_TOKENS} (2000),
  * {@code MAX_QUERY_CHARACTERS} (20000), {@code MUTATION_COST} (10), {@code RATE_LIMIT_CAPACITY} (2000) and
- * {@code RATE_LIMIT_REFILL_PER_SECOND} (100).
+ * {@code RATE_LIMIT_REFILL_PER_SECOND} (100). {@code SHUTDOWN_GRACE_SECONDS} (30, 0..3600): how long a stopping
+ * server lets requests in flight finish.
  * Empty values count as unset.
  *
  * @param database where the data lives, including the pool size
@@ -48,11 +49,12 @@ import java.util.function.Supplier;
  * @param persistedQueries the in-memory cache and the document limit of automatic persisted queries
  * @param queryLimits what one operation may cost, how deep it may nest, and the parser's limits
  * @param rateLimit  every API key's bucket of cost points, unless the key has its own
+ * @param shutdownGrace how long {@code Server.close()} (SIGTERM) waits for requests in flight before cutting them
  */
 public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql,
                         int catchUpIntervalSeconds, Duration modelRefit,
                         List<String> corsAllowedOrigins, PersistedQuerySettings persistedQueries,
-                        QueryLimits queryLimits, RateLimit rateLimit) {
+                        QueryLimits queryLimits, RateLimit rateLimit, Duration shutdownGrace) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final String DEFAULT_DATABASE = "customer_intel";
@@ -61,6 +63,8 @@ public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, b
   public static final int DEFAULT_CATCH_UP_INTERVAL_SECONDS = 60;
   public static final Duration DEFAULT_MODEL_REFIT = Duration.ofDays(1);
   static final Duration MIN_MODEL_REFIT = Duration.ofMinutes(1);
+  public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(30);
+  static final int MAX_SHUTDOWN_GRACE_SECONDS = 3600;
 
   public AppConfig {
     if (database == null) {
@@ -79,6 +83,19 @@ public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, b
     if (persistedQueries == null || queryLimits == null || rateLimit == null) {
       throw new IllegalArgumentException("persisted query settings, query limits and the rate limit are required");
     }
+    if (shutdownGrace == null || shutdownGrace.isNegative()
+        || shutdownGrace.compareTo(Duration.ofSeconds(MAX_SHUTDOWN_GRACE_SECONDS)) > 0) {
+      throw new IllegalArgumentException("shutdownGrace must be from 0 to " + MAX_SHUTDOWN_GRACE_SECONDS + " seconds");
+    }
+  }
+
+  /** With the default shutdown grace. */
+  public AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql,
+                   int catchUpIntervalSeconds, Duration modelRefit,
+                   List<String> corsAllowedOrigins, PersistedQuerySettings persistedQueries,
+                   QueryLimits queryLimits, RateLimit rateLimit) {
+    this(database, httpPort, asOf, graphiql, catchUpIntervalSeconds, modelRefit, corsAllowedOrigins, persistedQueries,
+        queryLimits, rateLimit, DEFAULT_SHUTDOWN_GRACE);
   }
 
   public AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql,
@@ -126,7 +143,9 @@ public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, b
             PersistedQuerySettings.MAX_DOCUMENT_CHARS,
             "a number of characters from 1 to " + PersistedQuerySettings.MAX_DOCUMENT_CHARS));
     return new AppConfig(database, httpPort, asOf, graphiql, catchUp, modelRefit(vars.get("MODEL_REFIT")),
-        corsAllowedOrigins(vars.get("CORS_ALLOWED_ORIGINS")), persistedQueries, queryLimits(vars), rateLimit(vars));
+        corsAllowedOrigins(vars.get("CORS_ALLOWED_ORIGINS")), persistedQueries, queryLimits(vars), rateLimit(vars),
+        Duration.ofSeconds(vars.integer("SHUTDOWN_GRACE_SECONDS", (int) DEFAULT_SHUTDOWN_GRACE.toSeconds(), 0,
+            MAX_SHUTDOWN_GRACE_SECONDS, "a number of seconds from 0 to " + MAX_SHUTDOWN_GRACE_SECONDS)));
   }
 
   private static List<String> corsAllowedOrigins(String text) {

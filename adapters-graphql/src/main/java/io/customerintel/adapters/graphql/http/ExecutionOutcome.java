@@ -7,6 +7,7 @@ final class ExecutionOutcome {
 
   // Written wherever graphql-java completes the result, read on the event loop after it.
   private volatile boolean requestError;
+  private volatile boolean databaseUnavailable;
 
   void markRequestError() {
     requestError = true;
@@ -14,5 +15,14 @@ final class ExecutionOutcome {
 
   boolean isRequestError() {
     return requestError;
+  }
+
+  /** Nothing of the operation could be answered because the database could not be reached. */
+  void markDatabaseUnavailable() {
+    databaseUnavailable = true;
+  }
+
+  boolean isDatabaseUnavailable() {
+    return databaseUnavailable;
   }
 }

@@ -42,6 +42,7 @@ public final class GraphQLHttpApi {
   private final PersistedQueryUseCase persistedQueries;
   private final ChargeQueryCostUseCase charges;
   private final OperationAnalyzer analyzer;
+  private final AvailabilityCheck database;
 
   /** Without rate limiting (the static limits still hold): for embedding and tests. */
   public GraphQLHttpApi(GraphQL graphQL, String sdl, AuthenticateApiKeyUseCase auth,
@@ -54,6 +55,15 @@ public final class GraphQLHttpApi {
   public GraphQLHttpApi(GraphQL graphQL, String sdl, AuthenticateApiKeyUseCase auth,
                         RequestPreparer preparer, ReadinessCheck readiness, HttpApiOptions options,
                         PersistedQueryUseCase persistedQueries, ChargeQueryCostUseCase charges) {
+    this(graphQL, sdl, auth, preparer, readiness, options, persistedQueries, charges, AvailabilityCheck.ALWAYS);
+  }
+
+  /** @param database while it says unavailable, GraphQL requests get 503 DATABASE_UNAVAILABLE without being tried */
+  public GraphQLHttpApi(GraphQL graphQL, String sdl, AuthenticateApiKeyUseCase auth,
+                        RequestPreparer preparer, ReadinessCheck readiness, HttpApiOptions options,
+                        PersistedQueryUseCase persistedQueries, ChargeQueryCostUseCase charges,
+                        AvailabilityCheck database) {
+    this.database = Objects.requireNonNull(database, "database");
     this.graphQL = withTransportInstrumentation(Objects.requireNonNull(graphQL, "graphQL"));
     this.sdl = Objects.requireNonNull(sdl, "sdl");
     this.auth = Objects.requireNonNull(auth, "auth");
@@ -87,6 +97,8 @@ public final class GraphQLHttpApi {
     router.route(GRAPHQL_PATH)
         // before the method check: a preflight is an OPTIONS request
         .handler(new CorsPolicy(options.corsAllowedOrigins()))
+        // first after CORS (a browser must be able to read the 503): nothing below can work without the database
+        .handler(new UnavailableDatabase(database))
         .handler(MethodGuard.only(HttpMethod.GET, HttpMethod.POST))
         .handler(new CredentialsInUrlGuard())
         .handler(new GraphQLRequestGuard())

@@ -41,13 +41,25 @@ final class TransportInstrumentation implements Instrumentation {
     for (GraphQLError error : result.getErrors()) {
       errors.add(requestError ? withCode(error, requestErrorCode(error), requestId) : sanitized(error, requestId));
     }
-    if (requestError) {
-      ExecutionOutcome outcome = context.get(ExecutionOutcome.KEY);
-      if (outcome != null) {
-        outcome.markRequestError();
-      }
+    ExecutionOutcome outcome = context.get(ExecutionOutcome.KEY);
+    if (requestError && outcome != null) {
+      outcome.markRequestError();
+    } else if (outcome != null && failedWhollyForTheDatabase(result, errors)) {
+      outcome.markDatabaseUnavailable();
     }
     return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(errors)));
+  }
+
+  /** Every error is DATABASE_UNAVAILABLE and no root field got a value: the request as a whole failed for it. */
+  private static boolean failedWhollyForTheDatabase(ExecutionResult result, List<GraphQLError> errors) {
+    for (GraphQLError error : errors) {
+      if (error.getExtensions() == null
+          || !ErrorCode.DATABASE_UNAVAILABLE.name().equals(error.getExtensions().get("code"))) {
+        return false;
+      }
+    }
+    Object data = result.getData();
+    return data == null || data instanceof Map<?, ?> fields && fields.values().stream().allMatch(v -> v == null);
   }
 
   static ErrorCode requestErrorCode(GraphQLError error) {

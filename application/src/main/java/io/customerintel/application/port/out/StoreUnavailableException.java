@@ -1,0 +1,16 @@
+package io.customerintel.application.port.out;
+
+import io.customerintel.application.ErrorCodes;
+import io.customerintel.application.UseCaseException;
+
+/**
+ * Raised by an outgoing port whose store cannot be reached (connection refused, lost or timed out). A write that
+ * failed so runs in one transaction: it is stored entirely (only its acknowledgement was lost) or not at all.
+ */
+public final class StoreUnavailableException extends UseCaseException {
+  private static final long serialVersionUID = 1L;
+
+  public StoreUnavailableException(String message, Throwable cause) {
+    super(ErrorCodes.DATABASE_UNAVAILABLE, message, cause);
+  }
+}
