@@ -58,7 +58,7 @@ public final class Server implements AutoCloseable {
   private Server(AppConfig config) {
     this.vertx = Vertx.vertx();
     this.pool = PgPools.create(vertx, config.database());
-    this.database = new DatabaseAvailability(vertx, pool);
+    this.database = new DatabaseAvailability(vertx, PgPools.connectOptions(config.database()));
     this.store = new PostgresAdapters(pool, database);
     this.shutdownGrace = config.shutdownGrace();
     // one fit computes at a time per instance: fits are CPU-bound, and requests must keep the other cores

@@ -36,6 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({ScratchDatabase.class, TestServer.class})
 class DatabaseOutageEndToEndTest {
   private static final int POOL_SIZE = 4;
+  /** The pool, the LISTEN connection and a readiness probe's own connection that may still be closing. */
+  private static final int MAX_CONNECTIONS = POOL_SIZE + 2;
   private static final String PAGE = "{customers(first:5){nodes{externalId}}}";
   /** Fail fast: each refused request within this, well under a second. */
   private static final long FAST_MILLIS = 1_000;
@@ -77,31 +79,30 @@ class DatabaseOutageEndToEndTest {
 
   @Test
   void whileTheDatabaseRefusesConnectionsRequestsFailFastWith503AndTheServerRecoversByItself() throws Exception {
-    warmUp();
-    int threadsBefore = Thread.getAllStackTraces().size();
+    List<Long> threads = new ArrayList<>();
+    for (int outage = 1; outage <= 4; outage++) {
+      warmUp();
+      proxy.refuse();
+      waitUntil(() -> ready() == 503, RECOVERY_MILLIS, "readiness still UP while the database refuses connections");
+      assertRefusedFast(20);
 
-    proxy.refuse();
-    waitUntil(() -> ready() == 503, RECOVERY_MILLIS, "readiness still UP while the database refuses connections");
-    assertRefusedFast(20);
-
-    long back = System.nanoTime();
-    proxy.relay();
-    waitUntil(() -> api.query(PAGE).status() == 200, RECOVERY_MILLIS, "no recovery without a restart");
-    System.out.println("recovered " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - back)
-        + " ms after the database came back");
-    assertEquals(200, ready());
-
-    warmUp();
-    assertTrue(connectionsOfTheServer() <= POOL_SIZE + 1, "more connections than the pool and LISTEN: "
-        + connectionsOfTheServer());
-    // a second outage: threads do not grow with outages (Vert.x works on its fixed event loops)
-    proxy.refuse();
-    waitUntil(() -> ready() == 503, RECOVERY_MILLIS, "readiness still UP in the second outage");
-    assertRefusedFast(20);
-    proxy.relay();
-    waitUntil(() -> api.query(PAGE).status() == 200, RECOVERY_MILLIS, "no recovery from the second outage");
-    int threadsAfter = Thread.getAllStackTraces().size();
-    assertTrue(threadsAfter <= threadsBefore + 2, "threads grew from " + threadsBefore + " to " + threadsAfter);
+      long back = System.nanoTime();
+      proxy.relay();
+      waitUntil(() -> api.query(PAGE).status() == 200, RECOVERY_MILLIS, "no recovery without a restart");
+      System.out.println("outage " + outage + ": recovered " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - back)
+          + " ms after the database came back");
+      assertEquals(200, ready());
+      warmUp();
+      assertTrue(connectionsOfTheServer() <= MAX_CONNECTIONS, "more connections than the pool, LISTEN and a probe: "
+          + connectionsOfTheServer());
+      // the test's own HTTP client and supplyAsync pools grow on demand: only the rest is the server's
+      threads.add(Thread.getAllStackTraces().keySet().stream()
+          .filter(t -> !t.getName().startsWith("ForkJoinPool") && !t.getName().startsWith("HttpClient-")).count());
+    }
+    // the first outages may start threads Vert.x makes on demand (event loops, up to twice the cores); later ones
+    // must not add any
+    System.out.println("threads after each outage: " + threads);
+    assertTrue(threads.get(3) <= threads.get(1), "threads grew with outages: " + threads);
   }
 
   @Test
@@ -120,7 +121,7 @@ class DatabaseOutageEndToEndTest {
 
     proxy.relay();
     waitUntil(() -> api.query(PAGE).status() == 200, RECOVERY_MILLIS, "no recovery after the silence");
-    assertTrue(connectionsOfTheServer() <= POOL_SIZE + 1, "connections: " + connectionsOfTheServer());
+    assertTrue(connectionsOfTheServer() <= MAX_CONNECTIONS, "connections: " + connectionsOfTheServer());
   }
 
   @Test
@@ -161,21 +162,25 @@ class DatabaseOutageEndToEndTest {
     proxy.relay();
     waitUntil(() -> ready() == 200, RECOVERY_MILLIS, "not ready again");
     GraphQLClient direct = new GraphQLClient(key);
-    String customer = "bo-" + UUID.randomUUID();
-    customerWithPurchases(direct, customer, "40", "2026-05-10");
-    // the LISTEN connection reconnects every second; an event is heard once it listens again
-    long deadline = System.currentTimeMillis() + RECOVERY_MILLIS;
+    // the LISTEN connection reconnects every second; an event sent before it listens again is lost (NOTIFY does not
+    // queue), so each attempt is a new customer's cancellation request (asking twice for one customer is one event)
+    long deadline = System.currentTimeMillis() + 2 * RECOVERY_MILLIS;
+    Set<String> asked = new java.util.HashSet<>();
     JsonObject next = null;
     try (GraphQLSocket socket = GraphQLSocket.connected(server.port(), key)) {
       socket.subscribe("1", RiskAlertsEndToEndTest.ALERTS_DEFAULT);
       while (next == null && System.currentTimeMillis() < deadline) {
+        String customer = "bo-" + UUID.randomUUID();
+        customerWithPurchases(direct, customer, "40", "2026-05-10");
         SaveDeskEndToEndTest.opened(direct, customer, "CANNOT_AFFORD", "2026-06-14T09:00:00Z");
+        asked.add(customer);
         next = socket.next(1_000);
       }
     }
     assertNotNull(next, "no risk alert after the outage");
-    assertEquals(customer, next.getJsonObject("payload").getJsonObject("data").getJsonObject("customerRiskChanged")
-        .getJsonObject("customer").getString("externalId"));
+    System.out.println("risk alerts: heard again at attempt " + asked.size() + " after the outage");
+    assertTrue(asked.contains(next.getJsonObject("payload").getJsonObject("data")
+        .getJsonObject("customerRiskChanged").getJsonObject("customer").getString("externalId")), next.encode());
   }
 
   private static void assertRefusedFast(int requests) {

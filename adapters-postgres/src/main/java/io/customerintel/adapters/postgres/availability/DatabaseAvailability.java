@@ -3,7 +3,8 @@ package io.customerintel.adapters.postgres.availability;
 import io.customerintel.adapters.postgres.sql.ConnectionFailures;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.sqlclient.Pool;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.PgConnection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletionStage;
@@ -13,9 +14,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Knows whether PostgreSQL can be reached, so requests can be refused at once while it cannot instead of each one
  * waiting for its own connection attempt to fail. A connection failure seen by any statement starts a probe
- * ({@code select 1} through the pool); a failed probe marks the database down and probing goes on every
- * {@link #PROBE_INTERVAL} until one answers, which marks it up again. A single dropped connection whose probe
- * answers leaves it up.
+ * ({@code select 1} on a connection of its own, outside the pool: a pool busy with a burst of requests is not an
+ * outage); a failed probe marks the database down and probing goes on every {@link #PROBE_INTERVAL} until one
+ * answers, which marks it up again. A single dropped connection whose probe answers leaves it up.
  */
 public final class DatabaseAvailability implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(DatabaseAvailability.class.getName());
@@ -24,15 +25,17 @@ public final class DatabaseAvailability implements AutoCloseable {
   static final Duration PROBE_TIMEOUT = Duration.ofSeconds(1);
 
   private final Vertx vertx;
-  private final Pool pool;
+  private final PgConnectOptions options;
   private final AtomicBoolean probing = new AtomicBoolean();
+  /** The probe in flight, shared by whoever asks meanwhile: a silent database holds one connection attempt, not many. */
+  private Future<Boolean> current;
   private volatile boolean up = true;
   private volatile boolean closed;
   private volatile Instant downSince;
 
-  public DatabaseAvailability(Vertx vertx, Pool pool) {
+  public DatabaseAvailability(Vertx vertx, PgConnectOptions options) {
     this.vertx = vertx;
-    this.pool = pool;
+    this.options = options;
   }
 
   /** Whether requests should be tried: false from a failed probe until one answers again. */
@@ -81,11 +84,23 @@ public final class DatabaseAvailability implements AutoCloseable {
   }
 
   /** Completes with whether select 1 answered within the timeout; never fails. */
-  private Future<Boolean> probe() {
-    return pool.query("select 1").execute()
-        .timeout(PROBE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-        .map(rows -> rows.size() == 1)
-        .otherwise(false);
+  private synchronized Future<Boolean> probe() {
+    if (current == null) {
+      Future<Boolean> attempt = PgConnection.connect(vertx, options)
+          .compose(connection -> connection.query("select 1").execute()
+              .map(rows -> rows.size() == 1)
+              .eventually(connection::close))
+          .otherwise(false);
+      current = attempt;
+      attempt.onComplete(ar -> done(attempt));
+    }
+    return current.timeout(PROBE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).otherwise(false);
+  }
+
+  private synchronized void done(Future<Boolean> attempt) {
+    if (current == attempt) {
+      current = null;
+    }
   }
 
   private void markDown() {

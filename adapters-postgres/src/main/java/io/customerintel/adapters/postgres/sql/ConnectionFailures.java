@@ -1,9 +1,11 @@
 package io.customerintel.adapters.postgres.sql;
 
 import io.customerintel.application.port.out.StoreUnavailableException;
+import io.vertx.core.VertxException;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
@@ -14,6 +16,13 @@ import java.util.concurrent.TimeoutException;
 public final class ConnectionFailures {
   /** admin_shutdown, crash_shutdown, cannot_connect_now (starting up or shutting down). */
   private static final Set<String> SHUTDOWN_STATES = Set.of("57P01", "57P02", "57P03");
+  /**
+   * How Vert.x 5.0 words the failures it raises as a plain VertxException: the pool's wait for a connection running
+   * out (PoolOptions.connectionTimeout), statements queued on a connection that closed, a connection lost mid-way.
+   */
+  private static final List<String> VERTX_MESSAGES = List.of("Timeout waiting for connection",
+      "Pending requests failed to be sent due to connection has been closed", "Connection closed",
+      "Connection was closed");
 
   private ConnectionFailures() {}
 
@@ -29,6 +38,10 @@ public final class ConnectionFailures {
       // ConnectException (refused, connect timeout), ClosedChannelException, "connection reset by peer"; a
       // TimeoutException is the pool's wait for a connection running out (PoolOptions.connectionTimeout)
       if (t instanceof IOException || t instanceof ClosedConnectionException || t instanceof TimeoutException) {
+        return true;
+      }
+      if (t instanceof VertxException && t.getMessage() != null
+          && VERTX_MESSAGES.stream().anyMatch(t.getMessage()::startsWith)) {
         return true;
       }
     }
