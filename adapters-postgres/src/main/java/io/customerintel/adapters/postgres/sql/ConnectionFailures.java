@@ -2,6 +2,7 @@ package io.customerintel.adapters.postgres.sql;
 
 import io.customerintel.application.port.out.StoreUnavailableException;
 import io.vertx.core.VertxException;
+import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import java.io.IOException;
@@ -23,6 +24,7 @@ public final class ConnectionFailures {
   private static final List<String> VERTX_MESSAGES = List.of("Timeout waiting for connection",
       "Pending requests failed to be sent due to connection has been closed", "Connection closed",
       "Connection was closed");
+  private static final String POOL_WAIT_TIMEOUT = "Timeout";
 
   private ConnectionFailures() {}
 
@@ -42,6 +44,10 @@ public final class ConnectionFailures {
       }
       if (t instanceof VertxException && t.getMessage() != null
           && VERTX_MESSAGES.stream().anyMatch(t.getMessage()::startsWith)) {
+        return true;
+      }
+      // the SQL pool's own wait for a connection (a pipelined request, a transaction's BEGIN) fails with this one
+      if (t instanceof NoStackTraceThrowable && POOL_WAIT_TIMEOUT.equals(t.getMessage())) {
         return true;
       }
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.customerintel.application.ErrorCodes;
 import io.customerintel.application.port.out.StoreUnavailableException;
 import io.vertx.core.VertxException;
+import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.core.impl.NoStackTraceTimeoutException;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
@@ -29,6 +30,7 @@ class ConnectionFailuresTest {
     assertTrue(ConnectionFailures.isConnectionFailure(ClosedConnectionException.INSTANCE));
     assertTrue(ConnectionFailures.isConnectionFailure(new NoStackTraceTimeoutException("pool wait timed out")));
     assertTrue(ConnectionFailures.isConnectionFailure(new VertxException("Timeout waiting for connection")));
+    assertTrue(ConnectionFailures.isConnectionFailure(new NoStackTraceThrowable("Timeout")), "the SQL pool's wait");
     assertTrue(ConnectionFailures.isConnectionFailure(new VertxException(
         "Pending requests failed to be sent due to connection has been closed.")));
     assertTrue(ConnectionFailures.isConnectionFailure(pg("08006")));
@@ -44,6 +46,7 @@ class ConnectionFailuresTest {
     assertFalse(ConnectionFailures.isConnectionFailure(pg("57014")), "query canceled");
     assertFalse(ConnectionFailures.isConnectionFailure(new IllegalStateException("bug")));
     assertFalse(ConnectionFailures.isConnectionFailure(new VertxException("Unknown SQL type")));
+    assertFalse(ConnectionFailures.isConnectionFailure(new NoStackTraceThrowable("Something else")));
   }
 
   @Test
