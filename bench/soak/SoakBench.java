@@ -87,6 +87,8 @@ public class SoakBench {
   final Map<String, LongAdder> outcomes = new ConcurrentHashMap<>();
   final ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>(); // {kind 0 read 1 write, micros, endNanos}
   final AtomicLong lastFailureNanos = new AtomicLong();
+  /** When the outage began: answers before it are the steady state. */
+  final AtomicLong cutNanos = new AtomicLong(Long.MAX_VALUE);
   final AtomicLong firstFailureNanos = new AtomicLong();
   final LongAdder retried = new LongAdder();
   final java.util.concurrent.atomic.AtomicInteger sending = new java.util.concurrent.atomic.AtomicInteger();
@@ -392,6 +394,7 @@ public class SoakBench {
     try {
       TimeUnit.NANOSECONDS.sleep(atNanos - System.nanoTime());
       long cut = System.nanoTime();
+      cutNanos.set(cut);
       System.out.printf(Locale.ROOT, "t=%.1f s: database outage (%s)%n", (cut - startNanos) / 1e9, outage);
       if (proxy != null) {
         proxy.cut();
@@ -438,14 +441,19 @@ public class SoakBench {
     List<Long> all = new ArrayList<>();
     List<Long> reads = new ArrayList<>();
     List<Long> writes = new ArrayList<>();
+    List<Long> steady = new ArrayList<>();
     for (long[] sample : samples) {
       all.add(sample[1]);
       (sample[0] == 1 ? writes : reads).add(sample[1]);
+      if (sample[2] < cutNanos.get()) {
+        steady.add(sample[1]);
+      }
     }
     System.out.println("latency ms (from the scheduled send)   p50      p90      p99      max");
     percentiles("all", all);
     percentiles("reads", reads);
     percentiles("writes (incl. retries)", writes);
+    percentiles("all, before the outage", steady);
     exactlyOnce();
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.customerintel.adapters.graphql.http.SubscriptionSocket;
 import io.customerintel.adapters.postgres.setup.PostgresSettings;
 import io.customerintel.adapters.postgres.testing.ScratchDatabase;
 import io.customerintel.bootstrap.Server;
@@ -85,6 +86,12 @@ class DatabaseOutageEndToEndTest {
       proxy.refuse();
       waitUntil(() -> ready() == 503, RECOVERY_MILLIS, "readiness still UP while the database refuses connections");
       assertRefusedFast(20);
+      if (outage == 1) {
+        // a subscriber cannot be authenticated either: told to try again later, not "forbidden"
+        try (GraphQLSocket socket = GraphQLSocket.open(server.port(), key)) {
+          assertEquals(SubscriptionSocket.TRY_AGAIN_LATER, socket.closeCode(5_000));
+        }
+      }
 
       long back = System.nanoTime();
       proxy.relay();
