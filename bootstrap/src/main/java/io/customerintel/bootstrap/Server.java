@@ -50,7 +50,7 @@ public final class Server implements AutoCloseable {
   private final AtomicBoolean refitting = new AtomicBoolean();
   private final WorkerExecutor fitWorkers;
   private final Duration shutdownGrace;
-  private final List<Long> timers = new ArrayList<>();
+  private final List<Long> timers = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final AtomicBoolean closing = new AtomicBoolean();
   private volatile boolean draining;
   private int port;
@@ -173,24 +173,29 @@ public final class Server implements AutoCloseable {
     }
     long started = System.nanoTime();
     draining = true;
+    List<Future<Void>> stopping = new ArrayList<>();
+    // all at once: servers sharing a port keep it open until the last one stops accepting
+    for (HttpServer server : httpServers) {
+      stopping.add(server.shutdown(shutdownGrace.toMillis(), TimeUnit.MILLISECONDS));
+    }
+    // each step even if one before it failed: a stuck HTTP server must not leave the pool open
+    step("HTTP servers", Future.join(stopping), shutdownGrace.toSeconds() + CLOSE_STEP_SECONDS);
+    LOG.log(System.Logger.Level.INFO, "HTTP stopped after " + millisSince(started) + " ms (grace "
+        + shutdownGrace.toSeconds() + " s)");
+    timers.forEach(vertx::cancelTimer);
+    database.close();
+    step("model-fit worker", fitWorkers.close(), CLOSE_STEP_SECONDS);
+    store.riskEvents().close();
+    step("pool", pool.close(), CLOSE_STEP_SECONDS);
+    step("Vert.x", vertx.close(), CLOSE_STEP_SECONDS);
+    LOG.log(System.Logger.Level.INFO, "server stopped in " + millisSince(started) + " ms");
+  }
+
+  private static void step(String what, Future<?> closing, long seconds) {
     try {
-      List<Future<Void>> stopping = new ArrayList<>();
-      // all at once: servers sharing a port keep it open until the last one stops accepting
-      for (HttpServer server : httpServers) {
-        stopping.add(server.shutdown(shutdownGrace.toMillis(), TimeUnit.MILLISECONDS));
-      }
-      Future.join(stopping).await(shutdownGrace.toSeconds() + CLOSE_STEP_SECONDS, TimeUnit.SECONDS);
-      LOG.log(System.Logger.Level.INFO, "HTTP stopped after " + millisSince(started) + " ms (grace "
-          + shutdownGrace.toSeconds() + " s)");
-      timers.forEach(vertx::cancelTimer);
-      database.close();
-      fitWorkers.close().await(CLOSE_STEP_SECONDS, TimeUnit.SECONDS);
-      store.riskEvents().close();
-      pool.close().await(CLOSE_STEP_SECONDS, TimeUnit.SECONDS);
-      vertx.close().await(CLOSE_STEP_SECONDS, TimeUnit.SECONDS);
-      LOG.log(System.Logger.Level.INFO, "server stopped in " + millisSince(started) + " ms");
+      closing.await(seconds, TimeUnit.SECONDS);
     } catch (Exception e) {
-      LOG.log(System.Logger.Level.WARNING, "unclean shutdown after " + millisSince(started) + " ms: " + e);
+      LOG.log(System.Logger.Level.WARNING, "unclean shutdown of the " + what + ": " + e);
     }
   }
 
