@@ -1,6 +1,6 @@
 package io.customerintel.adapters.postgres.sql;
 
-import io.customerintel.application.port.out.StoreUnavailableException;
+import io.customerintel.application.StoreUnavailableException;
 import io.vertx.core.VertxException;
 import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;

@@ -1,10 +1,7 @@
-package io.customerintel.application.port.out;
-
-import io.customerintel.application.ErrorCodes;
-import io.customerintel.application.UseCaseException;
+package io.customerintel.application;
 
 /**
- * Raised by an outgoing port whose store cannot be reached (connection refused, lost or timed out). A write that
+ * Raised through an outgoing port whose store cannot be reached (connection refused, lost or timed out). A write that
  * failed so runs in one transaction: it is stored entirely (only its acknowledgement was lost) or not at all.
  */
 public final class StoreUnavailableException extends UseCaseException {
