@@ -74,7 +74,7 @@ public final class ScaleOutBench {
             .append("\",\"occurredAt\":\"2026-06-01T12:00:00Z\",\"amount\":\"10\"}");
       }
       String body = "{\"query\":\"mutation($in:[PurchaseInput!]!){recordPurchases(input:$in){recorded"
-          + " alreadyRecorded userErrors{code}}}\",\"variables\":{\"in\":[" + purchases + "]}}";
+          + " duplicates userErrors{code}}}\",\"variables\":{\"in\":[" + purchases + "]}}";
       // an unanswered batch is sent again with the same ids until it is answered: stored exactly once either way
       for (int attempt = 0; ; attempt++) {
         if (timed(http, url, key, body)) {

@@ -22,5 +22,8 @@ public final class ErrorCodes {
   /** The optimizer found no proper maximum; the previous model stays. */
   public static final String MODEL_DID_NOT_CONVERGE = "MODEL_DID_NOT_CONVERGE";
 
+  /** The database cannot be reached right now (HTTP 503): nothing was done, or a write is all or nothing; retry. */
+  public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
+
   private ErrorCodes() {}
 }

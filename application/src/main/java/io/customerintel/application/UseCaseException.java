@@ -19,6 +19,13 @@ public class UseCaseException extends RuntimeException {
     this.details = Map.copyOf(details);
   }
 
+  /** For refusals caused by a failure below the use cases, kept as the cause for the logs. */
+  protected UseCaseException(String code, String message, Throwable cause) {
+    super(message, cause, false, false);
+    this.code = Objects.requireNonNull(code, "code");
+    this.details = Map.of();
+  }
+
   public String code() {
     return code;
   }

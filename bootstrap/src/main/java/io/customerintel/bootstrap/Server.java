@@ -7,18 +7,22 @@ import io.customerintel.adapters.graphql.GraphQLApi;
 import io.customerintel.adapters.graphql.http.GraphQLHttpApi;
 import io.customerintel.adapters.graphql.http.HttpApiOptions;
 import io.customerintel.adapters.postgres.PostgresAdapters;
+import io.customerintel.adapters.postgres.availability.DatabaseAvailability;
 import io.customerintel.adapters.postgres.setup.DatabaseProvisioner;
 import io.customerintel.adapters.postgres.setup.Migrator;
 import io.customerintel.adapters.postgres.setup.PgPools;
 import io.customerintel.bootstrap.config.AppConfig;
 import io.customerintel.bootstrap.config.ConfigException;
 import io.customerintel.bootstrap.metrics.ServerMetrics;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.sqlclient.Pool;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -33,8 +37,13 @@ public final class Server implements AutoCloseable {
   /** How often the server looks for tenants whose models are due for the scheduled refit. */
   private static final long REFIT_CHECK_MILLIS = Duration.ofMinutes(10).toMillis();
 
+  private static final System.Logger LOG = System.getLogger(Server.class.getName());
+  /** Beyond the grace: what the steps after the HTTP servers (timers, workers, pool, Vert.x) may each take. */
+  private static final long CLOSE_STEP_SECONDS = 10;
+
   private final Vertx vertx;
   private final Pool pool;
+  private final DatabaseAvailability database;
   private final PostgresAdapters store;
   private final Services services;
   private final List<HttpServer> httpServers = new ArrayList<>();
@@ -42,13 +51,19 @@ public final class Server implements AutoCloseable {
   private final AtomicBoolean refitting = new AtomicBoolean();
   private final WorkerExecutor fitWorkers;
   private final ServerMetrics metrics;
+  private final Duration shutdownGrace;
+  private final List<Long> timers = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final AtomicBoolean closing = new AtomicBoolean();
+  private volatile boolean draining;
   private int port;
 
   private Server(AppConfig config) {
     this.metrics = ServerMetrics.of(config.metrics());
     this.vertx = metrics.createVertx();
     this.pool = PgPools.create(vertx, config.database());
-    this.store = new PostgresAdapters(pool);
+    this.database = new DatabaseAvailability(vertx, PgPools.connectOptions(config.database()));
+    this.store = new PostgresAdapters(pool, database);
+    this.shutdownGrace = config.shutdownGrace();
     // one fit computes at a time per instance: fits are CPU-bound, and requests must keep the other cores
     this.fitWorkers = vertx.createSharedWorkerExecutor("model-fit", 1, FIT_MAX_MINUTES, TimeUnit.MINUTES);
     Executor fitExecutor = task -> fitWorkers.executeBlocking(() -> {
@@ -76,9 +91,9 @@ public final class Server implements AutoCloseable {
     GraphQLApi api = new GraphQLApi(services.useCases());
     api.monitorCaches(metrics.registry());
     GraphQLHttpApi http = new GraphQLHttpApi(api.graphQL(), api.sdl(), services.authentication(), api,
-        store::ping, new HttpApiOptions(graphiql || config.graphiql(), HttpApiOptions.DEFAULT_MAX_BODY_BYTES,
+        this::ready, new HttpApiOptions(graphiql || config.graphiql(), HttpApiOptions.DEFAULT_MAX_BODY_BYTES,
             config.corsAllowedOrigins(), config.queryLimits()),
-        services.persistedQueries(), services.queryCosts(), metrics.http());
+        services.persistedQueries(), services.queryCosts(), metrics.http(), database::isUp);
     int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
     // A negative port makes Vert.x pick one random port and share it among these servers (PORT=0).
     int listenPort = config.httpPort() == 0 ? -1 : config.httpPort();
@@ -101,10 +116,11 @@ public final class Server implements AutoCloseable {
     awaitStarted(store.tenantChanges().start(vertx, PgPools.connectOptions(config.database())),
         "LISTEN for tenant changes");
     if (config.catchUpIntervalSeconds() > 0) {
-      vertx.setPeriodic(config.catchUpIntervalSeconds() * 1000L, id -> catchUp());
+      timers.add(vertx.setPeriodic(config.catchUpIntervalSeconds() * 1000L, id -> catchUp()));
     }
     if (config.modelRefit() != null) {
-      vertx.setPeriodic(Math.min(REFIT_CHECK_MILLIS, config.modelRefit().toMillis()), id -> refit(config.modelRefit()));
+      timers.add(vertx.setPeriodic(Math.min(REFIT_CHECK_MILLIS, config.modelRefit().toMillis()),
+          id -> refit(config.modelRefit())));
     }
     return this;
   }
@@ -137,6 +153,11 @@ public final class Server implements AutoCloseable {
     });
   }
 
+  /** Ready: not stopping, and the database answers (false at once while the monitor knows it is down). */
+  private CompletionStage<Boolean> ready() {
+    return draining ? CompletableFuture.completedFuture(false) : database.ready();
+  }
+
   public int port() {
     return port;
   }
@@ -149,20 +170,47 @@ public final class Server implements AutoCloseable {
     return store;
   }
 
+  /**
+   * Stops gracefully, once (later calls return at once): readiness answers 503 first, the HTTP servers stop accepting
+   * and let requests in flight finish for up to the shutdown grace (WebSocket subscribers get a 1001 close frame),
+   * then the background timers, the model-fit worker, the LISTEN connection, the pool and Vert.x close in that order.
+   */
   @Override
   public void close() {
-    try {
-      for (HttpServer server : httpServers) {
-        server.close().await(10, TimeUnit.SECONDS);
-      }
-      fitWorkers.close().await(10, TimeUnit.SECONDS);
-      store.riskEvents().close();
-      store.tenantChanges().close();
-      pool.close().await(10, TimeUnit.SECONDS);
-      vertx.close().await(10, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      System.getLogger(Server.class.getName()).log(System.Logger.Level.WARNING, "unclean shutdown: " + e);
+    if (!closing.compareAndSet(false, true)) {
+      return;
     }
+    long started = System.nanoTime();
+    draining = true;
+    List<Future<Void>> stopping = new ArrayList<>();
+    // all at once: servers sharing a port keep it open until the last one stops accepting
+    for (HttpServer server : httpServers) {
+      stopping.add(server.shutdown(shutdownGrace.toMillis(), TimeUnit.MILLISECONDS));
+    }
+    // each step even if one before it failed: a stuck HTTP server must not leave the pool open
+    step("HTTP servers", Future.join(stopping), shutdownGrace.toSeconds() + CLOSE_STEP_SECONDS);
+    LOG.log(System.Logger.Level.INFO, "HTTP stopped after " + millisSince(started) + " ms (grace "
+        + shutdownGrace.toSeconds() + " s)");
+    timers.forEach(vertx::cancelTimer);
+    database.close();
+    step("model-fit worker", fitWorkers.close(), CLOSE_STEP_SECONDS);
+    store.riskEvents().close();
+    store.tenantChanges().close();
+    step("pool", pool.close(), CLOSE_STEP_SECONDS);
+    step("Vert.x", vertx.close(), CLOSE_STEP_SECONDS);
+    LOG.log(System.Logger.Level.INFO, "server stopped in " + millisSince(started) + " ms");
+  }
+
+  private static void step(String what, Future<?> closing, long seconds) {
+    try {
+      closing.await(seconds, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      LOG.log(System.Logger.Level.WARNING, "unclean shutdown of the " + what + ": " + e);
+    }
+  }
+
+  private static long millisSince(long nanos) {
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - nanos);
   }
 
   private static void awaitStarted(io.vertx.core.Future<?> starting, String what) {

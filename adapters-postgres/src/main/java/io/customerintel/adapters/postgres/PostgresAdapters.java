@@ -26,6 +26,7 @@ import io.customerintel.adapters.postgres.health.PgHealthHistory;
 import io.customerintel.adapters.postgres.purchase.PgPurchaseLedger;
 import io.customerintel.adapters.postgres.ratelimit.PgCostBucket;
 import io.customerintel.application.port.out.CostBucket;
+import io.customerintel.adapters.postgres.availability.DatabaseAvailability;
 import io.customerintel.adapters.postgres.sql.Sql;
 import io.customerintel.adapters.postgres.survey.PgSurveyResponseRepository;
 import io.customerintel.adapters.postgres.tenant.PgTenantRepository;
@@ -84,8 +85,14 @@ public final class PostgresAdapters {
       new io.customerintel.adapters.postgres.risk.PgRiskEventFeed();
   private final io.customerintel.adapters.postgres.changes.PgTenantChangeFeed tenantChanges;
 
+  /** Without an availability monitor: for tests and the CLI, which have no requests to refuse. */
   public PostgresAdapters(Pool pool) {
-    this.sql = new Sql(pool);
+    this(pool, null);
+  }
+
+  /** @param availability told of every connection failure, or null */
+  public PostgresAdapters(Pool pool, DatabaseAvailability availability) {
+    this.sql = availability == null ? new Sql(pool) : new Sql(pool, availability::observe);
     this.tenantChanges = new io.customerintel.adapters.postgres.changes.PgTenantChangeFeed(sql);
     FactRefresher facts = new FactRefresher(sql);
     this.tenants = new PgTenantRepository(sql);

@@ -28,7 +28,17 @@ final class ServeCommand implements Callable<Integer> {
     PortCheck.ensureFree(config.httpPort());
     Server.prepareDatabase(config);
     Server server = Server.connect(config);
+    // SIGINT and System.exit still close through the hook; SIGTERM (docker stop, Kubernetes) is handled below so a
+    // graceful stop exits 0 instead of the JVM's 143
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
+    StopSignal.onTerm(() -> {
+      System.out.println("SIGTERM: stopping (readiness 503, requests in flight get up to "
+          + config.shutdownGrace().toSeconds() + " s)");
+      long started = System.nanoTime();
+      server.close();
+      System.out.println("stopped in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
+      System.exit(0);
+    });
     DemoTenant demoTenant = demo ? loadDemo(server, config) : null;
     String demoModels = demo ? fitDemoModels(server) : null;
     server.serve(config, demo);

@@ -35,6 +35,8 @@ import java.util.function.Supplier;
  * {@code MAX_QUERY_CHARACTERS} (20000), {@code MUTATION_COST} (10), {@code RATE_LIMIT_CAPACITY} (2000) and
  * {@code RATE_LIMIT_REFILL_PER_SECOND} (100). Metrics (docs/operations-metrics.md): {@code METRICS_ENABLED} (true) and
  * {@code METRICS_TOKEN} (none: /metrics is open; at least 16 characters).
+ * {@code RATE_LIMIT_REFILL_PER_SECOND} (100). {@code SHUTDOWN_GRACE_SECONDS} (30, 0..3600): how long a stopping
+ * server lets requests in flight finish.
  * Empty values count as unset.
  *
  * @param database where the data lives, including the pool size
@@ -50,11 +52,13 @@ import java.util.function.Supplier;
  * @param queryLimits what one operation may cost, how deep it may nest, and the parser's limits
  * @param rateLimit  every API key's bucket of cost points, unless the key has its own
  * @param metrics    whether metrics are kept and served at /metrics, and the token that guards them
+ * @param shutdownGrace how long {@code Server.close()} (SIGTERM) waits for requests in flight before cutting them
  */
 public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql,
                         int catchUpIntervalSeconds, Duration modelRefit,
                         List<String> corsAllowedOrigins, PersistedQuerySettings persistedQueries,
-                        QueryLimits queryLimits, RateLimit rateLimit, MetricsSettings metrics) {
+                        QueryLimits queryLimits, RateLimit rateLimit, MetricsSettings metrics,
+                        Duration shutdownGrace) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final String DEFAULT_DATABASE = "customer_intel";
@@ -63,6 +67,8 @@ public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, b
   public static final int DEFAULT_CATCH_UP_INTERVAL_SECONDS = 60;
   public static final Duration DEFAULT_MODEL_REFIT = Duration.ofDays(1);
   static final Duration MIN_MODEL_REFIT = Duration.ofMinutes(1);
+  public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(30);
+  static final int MAX_SHUTDOWN_GRACE_SECONDS = 3600;
 
   public AppConfig {
     if (database == null) {
@@ -82,15 +88,19 @@ public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, b
       throw new IllegalArgumentException("persisted query settings, query limits and the rate limit are required");
     }
     metrics = metrics == null ? MetricsSettings.DEFAULTS : metrics;
+    if (shutdownGrace == null || shutdownGrace.isNegative()
+        || shutdownGrace.compareTo(Duration.ofSeconds(MAX_SHUTDOWN_GRACE_SECONDS)) > 0) {
+      throw new IllegalArgumentException("shutdownGrace must be from 0 to " + MAX_SHUTDOWN_GRACE_SECONDS + " seconds");
+    }
   }
 
-  /** With the default metrics: kept, and /metrics open. */
+  /** With the default metrics (kept, /metrics open) and shutdown grace. */
   public AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql,
                    int catchUpIntervalSeconds, Duration modelRefit,
                    List<String> corsAllowedOrigins, PersistedQuerySettings persistedQueries,
                    QueryLimits queryLimits, RateLimit rateLimit) {
     this(database, httpPort, asOf, graphiql, catchUpIntervalSeconds, modelRefit, corsAllowedOrigins, persistedQueries,
-        queryLimits, rateLimit, MetricsSettings.DEFAULTS);
+        queryLimits, rateLimit, MetricsSettings.DEFAULTS, DEFAULT_SHUTDOWN_GRACE);
   }
 
   public AppConfig(PostgresSettings database, int httpPort, Instant asOf, boolean graphiql,
@@ -139,7 +149,9 @@ public record AppConfig(PostgresSettings database, int httpPort, Instant asOf, b
             "a number of characters from 1 to " + PersistedQuerySettings.MAX_DOCUMENT_CHARS));
     return new AppConfig(database, httpPort, asOf, graphiql, catchUp, modelRefit(vars.get("MODEL_REFIT")),
         corsAllowedOrigins(vars.get("CORS_ALLOWED_ORIGINS")), persistedQueries, queryLimits(vars), rateLimit(vars),
-        metrics(vars));
+        metrics(vars), Duration.ofSeconds(vars.integer("SHUTDOWN_GRACE_SECONDS",
+            (int) DEFAULT_SHUTDOWN_GRACE.toSeconds(), 0, MAX_SHUTDOWN_GRACE_SECONDS,
+            "a number of seconds from 0 to " + MAX_SHUTDOWN_GRACE_SECONDS)));
   }
 
   private static MetricsSettings metrics(Env vars) {

@@ -276,6 +276,17 @@ class AppConfigTest {
     }
 
     @Test
+    void aStoppingServerWaitsThirtySecondsForRequestsInFlightUnlessSet() {
+      assertEquals(java.time.Duration.ofSeconds(30), config().shutdownGrace());
+      assertEquals(java.time.Duration.ofSeconds(5), config("SHUTDOWN_GRACE_SECONDS", "5").shutdownGrace());
+      assertEquals(java.time.Duration.ZERO, config("SHUTDOWN_GRACE_SECONDS", "0").shutdownGrace());
+      assertEquals("SHUTDOWN_GRACE_SECONDS must be a number of seconds from 0 to 3600, got '-1'",
+          error("SHUTDOWN_GRACE_SECONDS", "-1"));
+      assertEquals("SHUTDOWN_GRACE_SECONDS must be a number of seconds from 0 to 3600, got 'soon'",
+          error("SHUTDOWN_GRACE_SECONDS", "soon"));
+    }
+
+    @Test
     void modelsAreRefittedDailyUnlessSetOtherwiseOrTurnedOff() {
       assertEquals(java.time.Duration.ofDays(1), config().modelRefit());
       assertEquals(java.time.Duration.ofHours(1), config("MODEL_REFIT", "hourly").modelRefit());

@@ -20,6 +20,8 @@ public enum ErrorCode {
   /** A key restricted to persisted queries sent a document that is not registered. */
   PERSISTED_QUERY_REQUIRED,
   INTERNAL_ERROR,
+  /** The database cannot be reached (HTTP 503 with Retry-After); retrying the same request is safe. */
+  DATABASE_UNAVAILABLE,
   GRAPHQL_PARSE_FAILED,
   GRAPHQL_VALIDATION_FAILED,
   BAD_USER_INPUT,

@@ -15,6 +15,7 @@ final class ExecutionOutcome {
   private volatile boolean requestError;
   private final List<String> errorCodes = new CopyOnWriteArrayList<>();
   private final List<String> userErrorCodes = new CopyOnWriteArrayList<>();
+  private volatile boolean databaseUnavailable;
 
   void markRequestError() {
     requestError = true;
@@ -40,5 +41,14 @@ final class ExecutionOutcome {
 
   List<String> userErrorCodes() {
     return userErrorCodes;
+  }
+
+  /** Nothing of the operation could be answered because the database could not be reached. */
+  void markDatabaseUnavailable() {
+    databaseUnavailable = true;
+  }
+
+  boolean isDatabaseUnavailable() {
+    return databaseUnavailable;
   }
 }

@@ -45,6 +45,7 @@ public final class GraphQLHttpApi {
   private final OperationAnalyzer analyzer;
   private final HttpObservability observability;
   private final RequestObserver observer;
+  private final AvailabilityCheck database;
 
   /** Without rate limiting (the static limits still hold): for embedding and tests. */
   public GraphQLHttpApi(GraphQL graphQL, String sdl, AuthenticateApiKeyUseCase auth,
@@ -57,7 +58,8 @@ public final class GraphQLHttpApi {
   public GraphQLHttpApi(GraphQL graphQL, String sdl, AuthenticateApiKeyUseCase auth,
                         RequestPreparer preparer, ReadinessCheck readiness, HttpApiOptions options,
                         PersistedQueryUseCase persistedQueries, ChargeQueryCostUseCase charges) {
-    this(graphQL, sdl, auth, preparer, readiness, options, persistedQueries, charges, HttpObservability.none());
+    this(graphQL, sdl, auth, preparer, readiness, options, persistedQueries, charges, HttpObservability.none(),
+        AvailabilityCheck.ALWAYS);
   }
 
   /** @param observability where request meters go, and how /metrics is served (docs/operations-metrics.md) */
@@ -65,6 +67,28 @@ public final class GraphQLHttpApi {
                         RequestPreparer preparer, ReadinessCheck readiness, HttpApiOptions options,
                         PersistedQueryUseCase persistedQueries, ChargeQueryCostUseCase charges,
                         HttpObservability observability) {
+    this(graphQL, sdl, auth, preparer, readiness, options, persistedQueries, charges, observability,
+        AvailabilityCheck.ALWAYS);
+  }
+
+  /** @param database while it says unavailable, GraphQL requests get 503 DATABASE_UNAVAILABLE without being tried */
+  public GraphQLHttpApi(GraphQL graphQL, String sdl, AuthenticateApiKeyUseCase auth,
+                        RequestPreparer preparer, ReadinessCheck readiness, HttpApiOptions options,
+                        PersistedQueryUseCase persistedQueries, ChargeQueryCostUseCase charges,
+                        AvailabilityCheck database) {
+    this(graphQL, sdl, auth, preparer, readiness, options, persistedQueries, charges, HttpObservability.none(),
+        database);
+  }
+
+  /**
+   * @param observability where request meters go, and how /metrics is served (docs/operations-metrics.md)
+   * @param database      while it says unavailable, GraphQL requests get 503 DATABASE_UNAVAILABLE without being tried
+   */
+  public GraphQLHttpApi(GraphQL graphQL, String sdl, AuthenticateApiKeyUseCase auth,
+                        RequestPreparer preparer, ReadinessCheck readiness, HttpApiOptions options,
+                        PersistedQueryUseCase persistedQueries, ChargeQueryCostUseCase charges,
+                        HttpObservability observability, AvailabilityCheck database) {
+    this.database = Objects.requireNonNull(database, "database");
     this.graphQL = withTransportInstrumentation(Objects.requireNonNull(graphQL, "graphQL"));
     this.sdl = Objects.requireNonNull(sdl, "sdl");
     this.auth = Objects.requireNonNull(auth, "auth");
@@ -106,6 +130,8 @@ public final class GraphQLHttpApi {
         .handler(observer)
         // before the method check: a preflight is an OPTIONS request
         .handler(new CorsPolicy(options.corsAllowedOrigins()))
+        // first after CORS (a browser must be able to read the 503): nothing below can work without the database
+        .handler(new UnavailableDatabase(database))
         .handler(MethodGuard.only(HttpMethod.GET, HttpMethod.POST))
         .handler(new CredentialsInUrlGuard())
         .handler(new GraphQLRequestGuard())

@@ -160,6 +160,10 @@ final class GraphQLPayloadGuard implements Handler<RoutingContext> {
       String mediaType = ResponseMediaType.of(rc);
       if (outcome != null && outcome.isRequestError() && ResponseMediaType.GRAPHQL_RESPONSE_JSON.equals(mediaType)) {
         response.setStatusCode(400);
+      } else if (outcome != null && outcome.isDatabaseUnavailable()) {
+        // whatever the media type: a 503 tells every client and proxy to come back, and when
+        response.setStatusCode(503);
+        response.putHeader(QueryCostHandler.RETRY_AFTER, UnavailableDatabase.RETRY_AFTER_SECONDS);
       }
       response.putHeader(HttpHeaders.CONTENT_TYPE, mediaType);
       response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");

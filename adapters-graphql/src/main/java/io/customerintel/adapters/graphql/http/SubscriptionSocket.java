@@ -31,6 +31,10 @@ public final class SubscriptionSocket implements Handler<RoutingContext> {
   public static final String TRANSPORT = "io.customerintel.webSocket";
   /** graphql-transport-ws leaves 4403 to the server: "Forbidden", as for a bad key. */
   public static final short FORBIDDEN = 4403;
+  /** RFC 6455: the server is going away (shutting down); the client reconnects to another instance. */
+  public static final short GOING_AWAY = 1001;
+  /** RFC 6455 registry: try again later (the database is unavailable). */
+  public static final short TRY_AGAIN_LATER = 1013;
 
   private static final Object ROOT = Map.of();
 
@@ -74,11 +78,15 @@ public final class SubscriptionSocket implements Handler<RoutingContext> {
       return;
     }
     Future.fromCompletionStage(auth.authenticateCaller(matcher.group(1)), Vertx.currentContext()).onComplete(ar -> {
-      if (ar.failed()) {
+      if (ar.failed() && UnavailableDatabase.causedBy(ar.cause())) {
+        socket.close(TRY_AGAIN_LATER, UnavailableDatabase.MESSAGE);
+      } else if (ar.failed()) {
         event.fail(ar.cause());
       } else if (ar.result().isEmpty()) {
         socket.close(FORBIDDEN, "Forbidden: invalid API key");
       } else {
+        // a server shutting down (Server.close) says goodbye with a close frame instead of cutting the socket
+        socket.shutdownHandler(v -> socket.close(GOING_AWAY, "Server shutting down"));
         // becomes the connection's params: each subscribe message carries the caller
         event.complete(ar.result().get());
       }

@@ -25,6 +25,16 @@ final class TransportFailureHandler implements Handler<RoutingContext> {
       status = failure instanceof HttpException ? ((HttpException) failure).getStatusCode() : 500;
     }
     String requestId = RequestIdHandler.requestId(rc);
+    if (UnavailableDatabase.causedBy(failure)) {
+      // an outage, not a bug: one line, not a stack trace per request
+      Throwable root = failure;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      LOG.log(Level.WARNING, "Request " + requestId + " refused, the database is unavailable: " + root);
+      UnavailableDatabase.refuse(rc);
+      return;
+    }
     if (status >= 500 || status < 400) {
       LOG.log(Level.ERROR, "Request " + requestId + " failed: " + rc.request().method() + " " + rc.request().path(),
           failure);

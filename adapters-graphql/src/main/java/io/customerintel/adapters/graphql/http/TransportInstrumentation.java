@@ -48,6 +48,8 @@ final class TransportInstrumentation implements Instrumentation {
     if (outcome != null) {
       if (requestError) {
         outcome.markRequestError();
+      } else if (failedWhollyForTheDatabase(result, errors)) {
+        outcome.markDatabaseUnavailable();
       }
       for (GraphQLError error : errors) {
         Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
@@ -55,6 +57,18 @@ final class TransportInstrumentation implements Instrumentation {
       }
     }
     return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(errors)));
+  }
+
+  /** Every error is DATABASE_UNAVAILABLE and no root field got a value: the request as a whole failed for it. */
+  private static boolean failedWhollyForTheDatabase(ExecutionResult result, List<GraphQLError> errors) {
+    for (GraphQLError error : errors) {
+      if (error.getExtensions() == null
+          || !ErrorCode.DATABASE_UNAVAILABLE.name().equals(error.getExtensions().get("code"))) {
+        return false;
+      }
+    }
+    Object data = result.getData();
+    return data == null || data instanceof Map<?, ?> fields && fields.values().stream().allMatch(v -> v == null);
   }
 
   static ErrorCode requestErrorCode(GraphQLError error) {

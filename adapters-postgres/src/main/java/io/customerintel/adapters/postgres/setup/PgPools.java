@@ -18,8 +18,15 @@ public final class PgPools {
   /** Analytics statements are long; vertx's default of 2048 chars would silently skip caching them. */
   static final int PREPARED_STATEMENT_SQL_LIMIT = 16 * 1024;
   static final int PREPARED_STATEMENT_CACHE_SIZE = 256;
-  /** Fail fast on an unreachable server instead of vertx's default of a minute. */
-  static final int TCP_CONNECT_TIMEOUT_MILLIS = 10_000;
+  /** Fail fast on an unreachable server instead of vertx's default of a minute; loopback or LAN connects take ms. */
+  static final int TCP_CONNECT_TIMEOUT_MILLIS = 2_000;
+  /**
+   * The longest a statement waits for a pooled connection: a database that accepts connections but never answers
+   * (a network partition) would otherwise hold requests forever. Well above a busy pool's waits.
+   */
+  static final int ACQUIRE_TIMEOUT_SECONDS = 3;
+  /** Requests waiting for a connection at most; beyond it they fail at once instead of piling up memory. */
+  static final int MAX_WAIT_QUEUE = 2_000;
   static final int IDLE_TIMEOUT_SECONDS = 300;
 
   private PgPools() {
@@ -48,6 +55,9 @@ public final class PgPools {
     return new PoolOptions()
         .setMaxSize(settings.poolSize())
         // idle connections are released so a quiet server gives its slots back; reopened on demand
-        .setIdleTimeout(IDLE_TIMEOUT_SECONDS);
+        .setIdleTimeout(IDLE_TIMEOUT_SECONDS)
+        .setConnectionTimeout(ACQUIRE_TIMEOUT_SECONDS)
+        .setConnectionTimeoutUnit(java.util.concurrent.TimeUnit.SECONDS)
+        .setMaxWaitQueueSize(MAX_WAIT_QUEUE);
   }
 }

@@ -10,6 +10,7 @@ import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -22,10 +23,17 @@ public final class Sql {
   private static final String SERIALIZATION_FAILURE = "40001";
 
   private final Pool pool;
+  private final Consumer<Throwable> connectionFailures;
   private final AtomicLong executed = new AtomicLong();
 
   public Sql(Pool pool) {
+    this(pool, failure -> { });
+  }
+
+  /** @param connectionFailures told of every failure to reach the database (the availability monitor) */
+  public Sql(Pool pool, Consumer<Throwable> connectionFailures) {
     this.pool = Objects.requireNonNull(pool, "pool");
+    this.connectionFailures = Objects.requireNonNull(connectionFailures, "connectionFailures");
   }
 
   /**
@@ -49,7 +57,16 @@ public final class Sql {
   /** Runs one prepared statement on the given client (a transaction's connection). */
   public Future<RowSet<Row>> run(SqlClient client, String sql, Tuple args) {
     executed.incrementAndGet();
-    return client.preparedQuery(sql).execute(args);
+    return client.preparedQuery(sql).execute(args).recover(this::unavailableOrSame);
+  }
+
+  /** A lost connection becomes the use cases' StoreUnavailableException, and the monitor hears of it. */
+  private <T> Future<T> unavailableOrSame(Throwable failure) {
+    Throwable translated = ConnectionFailures.translate(failure);
+    if (translated != failure) {
+      connectionFailures.accept(failure);
+    }
+    return Future.failedFuture(translated);
   }
 
   /**
@@ -62,9 +79,10 @@ public final class Sql {
   }
 
   private <T> Future<T> inTransaction(Function<SqlConnection, Future<T>> work, int attemptsLeft) {
+    // a failed BEGIN or COMMIT (or no connection at all) fails here, not in run()
     return pool.withTransaction(work).recover(error -> attemptsLeft > 1 && retriable(error)
         ? inTransaction(work, attemptsLeft - 1)
-        : Future.failedFuture(error));
+        : unavailableOrSame(error));
   }
 
   private static boolean retriable(Throwable error) {
