@@ -36,6 +36,8 @@ public final class Server implements AutoCloseable {
   private static final long FIT_MAX_MINUTES = 30;
   /** How often the server looks for tenants whose models are due for the scheduled refit. */
   private static final long REFIT_CHECK_MILLIS = Duration.ofMinutes(10).toMillis();
+  /** How often expired idempotency keys are forgotten (docs/idempotency.md, retention). */
+  private static final long KEY_PURGE_MILLIS = Duration.ofHours(1).toMillis();
 
   private static final System.Logger LOG = System.getLogger(Server.class.getName());
   /** Beyond the grace: what the steps after the HTTP servers (timers, workers, pool, Vert.x) may each take. */
@@ -122,7 +124,17 @@ public final class Server implements AutoCloseable {
       timers.add(vertx.setPeriodic(Math.min(REFIT_CHECK_MILLIS, config.modelRefit().toMillis()),
           id -> refit(config.modelRefit())));
     }
+    timers.add(vertx.setPeriodic(KEY_PURGE_MILLIS, id -> forgetExpiredIdempotencyKeys()));
     return this;
+  }
+
+  /** Every instance purges; a chunked delete by age is cheap and harmless when another instance does it too. */
+  private void forgetExpiredIdempotencyKeys() {
+    services.idempotencyKeys().forgetExpired().whenComplete((count, failure) -> {
+      if (failure != null) {
+        LOG.log(System.Logger.Level.WARNING, "forgetting expired idempotency keys failed: " + rootMessage(failure));
+      }
+    });
   }
 
   /** The scheduled refit: tenants whose models are older than the interval, one after another. */

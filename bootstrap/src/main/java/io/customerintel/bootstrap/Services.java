@@ -36,6 +36,8 @@ import io.customerintel.application.service.HealthModelService;
 import io.customerintel.application.service.PurchaseIngestionService;
 import io.customerintel.application.service.RecentRevenueRanking;
 import io.customerintel.application.service.SurveyIngestionService;
+import io.customerintel.application.port.in.PurgeIdempotencyKeysUseCase;
+import io.customerintel.application.service.IdempotencyKeyPurge;
 import io.customerintel.application.service.SharedTenantChanges;
 import io.customerintel.application.service.TenantDataChanges;
 import io.customerintel.application.service.TenantService;
@@ -53,6 +55,7 @@ public final class Services {
   private final AuthenticateApiKeyUseCase authentication;
   private final ManageTenantsUseCase tenants;
   private final CatchUpUseCase catchUp;
+  private final PurgeIdempotencyKeysUseCase idempotencyKeys;
   private final RefitModelsUseCase refit;
   private final PersistedQueryUseCase persistedQueries;
   private final ChargeQueryCostUseCase queryCosts;
@@ -129,6 +132,7 @@ public final class Services {
     this.authentication = new AuthenticationService(store.tenants());
     this.tenants = new TenantService(store.tenants());
     this.catchUp = new CatchUpService(store.tenants(), store.catchUp(), clock);
+    this.idempotencyKeys = new IdempotencyKeyPurge(store.idempotencyKeyRetention(), clock);
     PersistedQueryService documents = new PersistedQueryService(store.persistedQueries(),
         persistedQueries.cacheSize(), persistedQueries.maxDocumentChars());
     this.persistedQueries = documents;
@@ -157,6 +161,10 @@ public final class Services {
 
   public RefitModelsUseCase refit() {
     return refit;
+  }
+
+  public PurgeIdempotencyKeysUseCase idempotencyKeys() {
+    return idempotencyKeys;
   }
 
   public UseCases useCases() {

@@ -217,6 +217,10 @@ public final class PostgresAdapters {
   }
 
   /** The risk events of every server on this database; the server starts (and closes) its LISTEN connection. */
+  public io.customerintel.application.port.out.IdempotencyKeyRetention idempotencyKeyRetention() {
+    return new io.customerintel.adapters.postgres.sql.PgIdempotencyKeyRetention(sql);
+  }
+
   /** Every server's tenant changes; the server starts (and closes) its LISTEN connection. */
   public io.customerintel.adapters.postgres.changes.PgTenantChangeFeed tenantChanges() {
     return tenantChanges;
