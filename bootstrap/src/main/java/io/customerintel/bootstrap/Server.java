@@ -1,5 +1,7 @@
 package io.customerintel.bootstrap;
 
+import io.customerintel.adapters.graphql.export.ExportUrls;
+import io.customerintel.bootstrap.config.ExportSettings;
 import io.vertx.core.WorkerExecutor;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -40,9 +42,15 @@ public final class Server implements AutoCloseable {
   private final AtomicBoolean catchingUp = new AtomicBoolean();
   private final AtomicBoolean refitting = new AtomicBoolean();
   private final WorkerExecutor fitWorkers;
+  private final WorkerExecutor exportWorkers;
+  private final ExportSettings exportSettings;
+  /** An export running longer than this is reported as blocked by Vert.x (it still completes). */
+  private static final long EXPORT_MAX_MINUTES = 60;
+  /** How often the server removes expired export files. */
+  private static final long EXPORT_EXPIRY_CHECK_MILLIS = Duration.ofMinutes(10).toMillis();
   private int port;
 
-  private Server(AppConfig config) {
+  private Server(AppConfig config, ExportSettings exports) {
     this.vertx = Vertx.vertx();
     this.pool = PgPools.create(vertx, config.database());
     this.store = new PostgresAdapters(pool);
@@ -52,7 +60,15 @@ public final class Server implements AutoCloseable {
       task.run();
       return null;
     }, true);
-    this.services = new Services(store, config.clock(), fitExecutor, config.persistedQueries(), config.rateLimit());
+    this.exportSettings = exports;
+    // exports render and write on their own workers, so a long export never delays a fit or an event loop
+    this.exportWorkers = vertx.createSharedWorkerExecutor("bulk-export", 2, EXPORT_MAX_MINUTES, TimeUnit.MINUTES);
+    Executor exportExecutor = task -> exportWorkers.executeBlocking(() -> {
+      task.run();
+      return null;
+    }, false);
+    this.services = new Services(store, config.clock(), fitExecutor, config.persistedQueries(), config.rateLimit(),
+        exports, exportExecutor);
   }
 
   /** Creates the database if needed and migrates it; safe to run on every start and from several instances. */
@@ -63,16 +79,26 @@ public final class Server implements AutoCloseable {
 
   /** Connects to an already migrated database without serving HTTP (for the CLI and the demo loader). */
   public static Server connect(AppConfig config) {
-    return new Server(config);
+    return new Server(config, ExportSettings.fromSystemEnvironment());
+  }
+
+  /** As connect(config), with the bulk exports' settings given rather than read from the environment. */
+  public static Server connect(AppConfig config, ExportSettings exports) {
+    return new Server(config, exports);
   }
 
   /** Starts serving HTTP on config.httpPort(); GraphiQL when asked for or when the config enables it. */
   public Server serve(AppConfig config, boolean graphiql) {
-    GraphQLApi api = new GraphQLApi(services.useCases());
+    ExportUrls exportUrls = exportSettings.signingSecret() == null
+        ? ExportUrls.withRandomSecret(config.clock())
+        : new ExportUrls(exportSettings.signingSecret(), config.clock());
+    GraphQLApi api = new GraphQLApi(services.useCases(), exportUrls);
+    services.nodeJsonWriter().attach(api);
     GraphQLHttpApi http = new GraphQLHttpApi(api.graphQL(), api.sdl(), services.authentication(), api,
         store::ping, new HttpApiOptions(graphiql || config.graphiql(), HttpApiOptions.DEFAULT_MAX_BODY_BYTES,
             config.corsAllowedOrigins(), config.queryLimits()),
-        services.persistedQueries(), services.queryCosts());
+        services.persistedQueries(), services.queryCosts())
+        .withExportDownloads(services.useCases().bulkExports(), exportUrls);
     int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
     // A negative port makes Vert.x pick one random port and share it among these servers (PORT=0).
     int listenPort = config.httpPort() == 0 ? -1 : config.httpPort();
@@ -94,6 +120,7 @@ public final class Server implements AutoCloseable {
     if (config.catchUpIntervalSeconds() > 0) {
       vertx.setPeriodic(config.catchUpIntervalSeconds() * 1000L, id -> catchUp());
     }
+    vertx.setPeriodic(EXPORT_EXPIRY_CHECK_MILLIS, id -> expireExports());
     if (config.modelRefit() != null) {
       vertx.setPeriodic(Math.min(REFIT_CHECK_MILLIS, config.modelRefit().toMillis()), id -> refit(config.modelRefit()));
     }
@@ -110,6 +137,16 @@ public final class Server implements AutoCloseable {
       if (failure != null) {
         System.getLogger(Server.class.getName()).log(System.Logger.Level.WARNING,
             "scheduled model refit failed: " + rootMessage(failure));
+      }
+    });
+  }
+
+  /** Removes the files of exports older than their retention; their rows stay, without a url. */
+  private void expireExports() {
+    services.useCases().bulkExports().expireFiles().whenComplete((count, failure) -> {
+      if (failure != null) {
+        System.getLogger(Server.class.getName()).log(System.Logger.Level.WARNING,
+            "export expiry failed: " + rootMessage(failure));
       }
     });
   }
@@ -147,6 +184,7 @@ public final class Server implements AutoCloseable {
         server.close().await(10, TimeUnit.SECONDS);
       }
       fitWorkers.close().await(10, TimeUnit.SECONDS);
+      exportWorkers.close().await(10, TimeUnit.SECONDS);
       store.riskEvents().close();
       pool.close().await(10, TimeUnit.SECONDS);
       vertx.close().await(10, TimeUnit.SECONDS);

@@ -1,5 +1,9 @@
 package io.customerintel.bootstrap;
 
+import io.customerintel.adapters.graphql.export.GraphQLNodeJsonWriter;
+import io.customerintel.application.service.BulkExportService;
+import io.customerintel.bootstrap.config.ExportSettings;
+import io.customerintel.bootstrap.export.DiskExportFiles;
 import io.customerintel.application.port.in.RefitModelsUseCase;
 import io.customerintel.application.service.CustomerBaseModelService;
 import io.customerintel.application.service.ForecastService;
@@ -50,6 +54,8 @@ public final class Services {
   private final RefitModelsUseCase refit;
   private final PersistedQueryUseCase persistedQueries;
   private final ChargeQueryCostUseCase queryCosts;
+  private final GraphQLNodeJsonWriter nodeJson = new GraphQLNodeJsonWriter();
+  private final BulkExportService bulkExports;
 
   /**
    * @param fitExecutor      where model fits compute: never an event loop
@@ -58,6 +64,15 @@ public final class Services {
    */
   public Services(PostgresAdapters store, Clock clock, Executor fitExecutor, PersistedQuerySettings persistedQueries,
                   RateLimit rateLimit) {
+    this(store, clock, fitExecutor, persistedQueries, rateLimit, ExportSettings.defaults(), fitExecutor);
+  }
+
+  /**
+   * @param exports        where export files go and how exports run
+   * @param exportExecutor where exports render batches and write files: never an event loop
+   */
+  public Services(PostgresAdapters store, Clock clock, Executor fitExecutor, PersistedQuerySettings persistedQueries,
+                  RateLimit rateLimit, ExportSettings exports, Executor exportExecutor) {
     this.queryCosts = new RateLimitService(store.costBucket(), rateLimit);
     AnalyticsCache analyticsCache = new AnalyticsCache(clock);
     // only purchases change revenues, so only they make the tenant's tiers be ranked again
@@ -85,6 +100,9 @@ public final class Services {
     io.customerintel.application.service.LossReviewCallService lossReviewCalls =
         new io.customerintel.application.service.LossReviewCallService(store.lossReviews(), store.lossReviewCalls(),
             store.defectionReasons(), analyticsCache, clock);
+    this.bulkExports = new BulkExportService(store.bulkExports(), store.customerSnapshot(), nodeJson,
+        new DiskExportFiles(exports.directory()), ranking, store.catchUp(), clock, exportExecutor,
+        exports.batchSize());
     this.useCases = new UseCases(
         new CustomerIngestionService(store.customers(), clock, analyticsCache),
         new PurchaseIngestionService(store.customers(), store.purchases(), clock, purchased),
@@ -116,12 +134,23 @@ public final class Services {
         new SurveyEngagementService(store.surveyEngagement(), analyticsCache, clock),
         lossReviews, lossReviews, lossReviewCalls, lossReviewCalls,
         new io.customerintel.application.service.ReviewIssueService(store.lossReviews(), store.reviewIssues(),
-            store.defectionReasons(), clock));
+            store.defectionReasons(), clock),
+        bulkExports);
     this.authentication = new AuthenticationService(store.tenants());
     this.tenants = new TenantService(store.tenants());
     this.catchUp = new CatchUpService(store.tenants(), store.catchUp(), clock);
     this.persistedQueries = new PersistedQueryService(store.persistedQueries(), persistedQueries.cacheSize(),
         persistedQueries.maxDocumentChars());
+  }
+
+  /** Bulk exports; tests hold one between batches through its probe. */
+  public BulkExportService bulkExports() {
+    return bulkExports;
+  }
+
+  /** Renders export lines once the GraphQL API is attached to it (Server.serve). */
+  public GraphQLNodeJsonWriter nodeJsonWriter() {
+    return nodeJson;
   }
 
   public PersistedQueryUseCase persistedQueries() {

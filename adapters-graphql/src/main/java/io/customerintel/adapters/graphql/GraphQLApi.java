@@ -6,7 +6,10 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
+import io.customerintel.adapters.graphql.export.BulkQueryParser;
+import io.customerintel.adapters.graphql.export.ExportUrls;
 import io.customerintel.adapters.graphql.http.RequestPreparer;
+import io.customerintel.adapters.graphql.wiring.BulkExportWiring;
 import io.customerintel.adapters.graphql.wiring.CustomerBaseModelWiring;
 import io.customerintel.adapters.graphql.wiring.CustomerHealthWiring;
 import io.customerintel.adapters.graphql.wiring.CustomerPredictionWiring;
@@ -35,9 +38,18 @@ public final class GraphQLApi implements RequestPreparer {
   private final UseCases useCases;
   private final String sdl;
   private final GraphQL graphQL;
+  private final ExportUrls exportUrls;
+  private volatile BulkQueryParser bulkQueries;
 
+  /** With export download paths signed by a random secret: valid on this process only. */
   public GraphQLApi(UseCases useCases) {
+    this(useCases, ExportUrls.withRandomSecret(java.time.Clock.systemUTC()));
+  }
+
+  /** @param exportUrls signs BulkExport.url; the HTTP API checks those signatures with the same instance */
+  public GraphQLApi(UseCases useCases, ExportUrls exportUrls) {
     this.useCases = useCases;
+    this.exportUrls = exportUrls;
     this.sdl = readSdl();
     RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
     Scalars.wire(wiring);
@@ -59,13 +71,20 @@ public final class GraphQLApi implements RequestPreparer {
     new io.customerintel.adapters.graphql.wiring.RiskAlertWiring(useCases).wire(wiring);
     new io.customerintel.adapters.graphql.wiring.LossReviewWiring(useCases).wire(wiring);
     new io.customerintel.adapters.graphql.wiring.ReviewIssueWiring(useCases).wire(wiring);
+    new BulkExportWiring(useCases, () -> bulkQueries, exportUrls).wire(wiring);
     GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl), wiring.build());
     this.graphQL = GraphQL.newGraphQL(schema).defaultDataFetcherExceptionHandler(new ErrorMapping())
         .preparsedDocumentProvider(new DocumentCache()).build();
+    this.bulkQueries = new BulkQueryParser(schema);
   }
 
   public GraphQL graphQL() {
     return graphQL;
+  }
+
+  /** Signs and checks the download paths of exports. */
+  public ExportUrls exportUrls() {
+    return exportUrls;
   }
 
   /** The SDL exactly as served at /schema.graphql. */
