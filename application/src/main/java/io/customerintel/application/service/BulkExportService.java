@@ -39,6 +39,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class BulkExportService implements BulkExportUseCase {
   /** Progress reaches the job row about this often (lines), so pollers see it move without a write per batch. */
   static final long PROGRESS_EVERY = 5_000;
+  /** ...and at least this often, so that a store can tell a live export from one whose instance died. */
+  static final long HEARTBEAT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
 
   /** Called before each batch is rendered; the export waits for its stage (tests pause an export with it). */
   @FunctionalInterface
@@ -219,10 +221,12 @@ public final class BulkExportService implements BulkExportUseCase {
 
   /** Progress to the row every PROGRESS_EVERY lines; the row's status there tells of a cancel on another instance. */
   private CompletionStage<Boolean> report(BulkExportId id, Progress progress, AtomicBoolean canceled) {
-    if (progress.count - progress.reported < PROGRESS_EVERY) {
+    long now = System.nanoTime();
+    if (progress.count - progress.reported < PROGRESS_EVERY && now - progress.reportedAt < HEARTBEAT_NANOS) {
       return CompletableFuture.completedFuture(!canceled.get());
     }
     progress.reported = progress.count;
+    progress.reportedAt = now;
     return store.progress(id, progress.count, progress.size).thenApply(status -> {
       if (status != BulkExportStatus.RUNNING) {
         canceled.set(true);
@@ -292,6 +296,7 @@ public final class BulkExportService implements BulkExportUseCase {
     volatile long count;
     volatile long size;
     volatile long reported;
+    volatile long reportedAt = System.nanoTime();
     volatile int batches;
   }
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * GET /exports/{id}: streams a completed export's file from disk, never holding it in memory. Access is a signed
@@ -140,13 +141,19 @@ final class ExportDownloadHandler {
           .putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
       response.write(CsvLines.header(columns));
       RecordParser lines = RecordParser.newDelimited("\n", file);
-      response.closeHandler(closed -> file.close());
+      AtomicBoolean open = new AtomicBoolean(true);
+      Runnable close = () -> {
+        if (open.compareAndSet(true, false)) {
+          file.close();
+        }
+      };
+      response.closeHandler(closed -> close.run());
       lines.exceptionHandler(failure -> {
-        file.close();
+        close.run();
         response.reset();
       });
       lines.endHandler(end -> {
-        file.close();
+        close.run();
         response.end();
       });
       lines.handler(line -> {

@@ -5,6 +5,7 @@ import io.customerintel.application.port.out.CustomerSearch;
 import io.customerintel.application.port.out.CustomerSnapshot;
 import io.customerintel.domain.customer.Customer;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.sqlclient.Cursor;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
@@ -35,16 +36,27 @@ public final class PgCustomerSnapshot implements CustomerSnapshot {
     CustomerSearchSql.Statement statement = CustomerSearchSql.search(whole);
     return sql.inSnapshot(conn -> conn.prepare(statement.sql()).compose(prepared -> {
       Cursor cursor = prepared.cursor(statement.args());
-      return drain(cursor, cursor.read(batchSize), batchSize, sink, 0L)
-          .eventually(() -> cursor.close().eventually(prepared::close));
+      Promise<Long> done = Promise.promise();
+      step(cursor, cursor.read(batchSize), batchSize, sink, 0L, done);
+      return done.future().eventually(() -> cursor.close().eventually(prepared::close));
     })).toCompletionStage();
   }
 
-  private static Future<Long> drain(Cursor cursor, Future<RowSet<Row>> fetching, int batchSize,
-                                    Function<List<Customer>, CompletionStage<Boolean>> sink, long handed) {
-    return fetching.compose(rows -> {
+  /**
+   * One batch, then the next from its callback. Deliberately not a chain of composed futures: each pending link
+   * would keep its batch's rows reachable until the whole read ends, i.e. the entire result in memory.
+   */
+  private static void step(Cursor cursor, Future<RowSet<Row>> fetching, int batchSize,
+                           Function<List<Customer>, CompletionStage<Boolean>> sink, long handed, Promise<Long> done) {
+    fetching.onComplete(fetched -> {
+      if (fetched.failed()) {
+        done.fail(fetched.cause());
+        return;
+      }
+      RowSet<Row> rows = fetched.result();
       if (rows.size() == 0) {
-        return Future.succeededFuture(handed);
+        done.complete(handed);
+        return;
       }
       List<Customer> batch = new ArrayList<>(rows.size());
       for (Row row : rows) {
@@ -53,11 +65,15 @@ public final class PgCustomerSnapshot implements CustomerSnapshot {
       // ask for the next batch before handing this one over: the fetch and the sink's work overlap
       Future<RowSet<Row>> next = cursor.hasMore() ? cursor.read(batchSize) : null;
       long total = handed + batch.size();
-      return Future.fromCompletionStage(sink.apply(batch)).compose(goOn -> {
-        if (!goOn || next == null) {
-          return next == null ? Future.succeededFuture(total) : next.transform(ignored -> Future.succeededFuture(total));
+      Future.fromCompletionStage(sink.apply(batch)).onComplete(sunk -> {
+        if (sunk.failed()) {
+          done.fail(sunk.cause());
+        } else if (!sunk.result() || next == null) {
+          // a fetch still in flight must end before the cursor is closed
+          (next == null ? Future.succeededFuture() : next).onComplete(ignored -> done.complete(total));
+        } else {
+          step(cursor, next, batchSize, sink, total, done);
         }
-        return drain(cursor, next, batchSize, sink, total);
       });
     });
   }

@@ -22,6 +22,10 @@ public final class PgBulkExportStore implements BulkExportStore {
   private static final String COLUMNS = "id, tenant_id, api_key_id, status, columns, object_count, file_size,"
       + " file_name, created_at, completed_at, expires_at, error_code";
   private static final String ACTIVE = "status in ('CREATED', 'RUNNING')";
+  /** errorCode of an export whose instance stopped reporting progress (it died or lost the database). */
+  static final String ABANDONED = "EXPORT_ABANDONED";
+  /** Running exports report at least every few seconds (BulkExportService); this much silence means none runs. */
+  private static final String ABANDONED_AFTER = "2 minutes";
 
   private final Sql sql;
 
@@ -32,10 +36,14 @@ public final class PgBulkExportStore implements BulkExportStore {
   @Override
   public CompletionStage<Optional<BulkExport>> create(TenantId tenantId, long apiKeyId, String document,
                                                       List<String> columns, Instant createdAt, Instant expiresAt) {
-    return sql.run("insert into bulk_export (tenant_id, api_key_id, status, document, columns, created_at, expires_at)"
+    // an active export that stopped reporting is one whose instance died: it fails, and frees the key's slot
+    return sql.run("update bulk_export set status = 'FAILED', error_code = '" + ABANDONED + "', completed_at = now(),"
+            + " updated_at = now() where api_key_id = $1 and " + ACTIVE + " and updated_at < now() - $2::text::interval",
+            Sql.args(apiKeyId, ABANDONED_AFTER))
+        .compose(freed -> sql.run("insert into bulk_export (tenant_id, api_key_id, status, document, columns, created_at, expires_at)"
             + " values ($1, $2, 'CREATED', $3, $4, $5, $6) returning " + COLUMNS,
             Sql.args(tenantId.value(), apiKeyId, document, columns.toArray(String[]::new), Rows.utc(createdAt),
-                Rows.utc(expiresAt)))
+                Rows.utc(expiresAt))))
         .map(rows -> Optional.of(export(rows.iterator().next())))
         .recover(failure -> Failures.is(failure, Failures.UNIQUE_VIOLATION)
             ? Future.succeededFuture(Optional.empty())
