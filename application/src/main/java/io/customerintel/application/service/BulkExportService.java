@@ -206,17 +206,25 @@ public final class BulkExportService implements BulkExportUseCase {
     var query = command.query();
     CustomerSearch search = CustomerQueryService.search(tenant, query.filter(), query.sort(), today, thresholds,
         Optional.empty(), Integer.MAX_VALUE);
-    return snapshot.readAll(search, batchSize, batch -> probe.beforeBatch(id, ++progress.batches)
-        .thenCompose(ready -> canceled.get()
-            ? CompletableFuture.completedFuture(false)
-            : CompletableFuture.supplyAsync(() -> profiles(tenant, batch, thresholds, now), fileWork)
-                .thenCompose(profiles -> nodeJson.write(tenant, query.document(), profiles))
-                .thenApplyAsync(lines -> {
-                  progress.size = append(progress.out, lines);
-                  progress.count += lines.size();
-                  return progress.count;
-                }, fileWork)
-                .thenCompose(count -> report(id, progress, canceled))));
+    // Two batches render at once (one per export worker) while the reader fetches ahead; writes stay in order,
+    // each waiting for the one before it. The reader goes on once the batch before the one just handed over is
+    // written, so at most three batches are held at any time, whatever the tenant's size.
+    return snapshot.readAll(search, batchSize, batch -> {
+      int number = ++progress.batches;
+      CompletableFuture<List<String>> rendered = probe.beforeBatch(id, number).toCompletableFuture()
+          .thenComposeAsync(ready -> canceled.get()
+              ? CompletableFuture.completedFuture(List.<String>of())
+              : nodeJson.write(tenant, query.document(), profiles(tenant, batch, thresholds, now)), fileWork);
+      CompletableFuture<Boolean> previous = progress.lastWrite;
+      progress.lastWrite = previous.thenCombineAsync(rendered, (goOn, lines) -> {
+        if (goOn && !canceled.get()) {
+          progress.size = append(progress.out, lines);
+          progress.count += lines.size();
+        }
+        return goOn;
+      }, fileWork).thenCompose(goOn -> goOn ? report(id, progress, canceled) : CompletableFuture.completedFuture(false));
+      return previous;
+    }).thenCompose(read -> progress.lastWrite).thenApply(goOn -> progress.count);
   }
 
   /** Progress to the row every PROGRESS_EVERY lines; the row's status there tells of a cancel on another instance. */
@@ -298,5 +306,7 @@ public final class BulkExportService implements BulkExportUseCase {
     volatile long reported;
     volatile long reportedAt = System.nanoTime();
     volatile int batches;
+    /** The write of the latest batch handed over; true while the export goes on. */
+    volatile CompletableFuture<Boolean> lastWrite = CompletableFuture.completedFuture(true);
   }
 }
