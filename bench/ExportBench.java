@@ -45,6 +45,7 @@ public class ExportBench {
       long[] result = new long[3];
       Sampler exporting = Sampler.during(() -> {
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         JsonObject started = graphql(base, key, "mutation($q:String!){startBulkExport(query:$q){bulkExport{id}"
             + " userErrors{code message}}}", new JsonObject().put("q", query)).getJsonObject("startBulkExport");
         if (started.getValue("bulkExport") == null) {
@@ -58,6 +59,7 @@ public class ExportBench {
               new JsonObject().put("id", id)).getJsonObject("bulkExport");
         } while (export.getString("status").equals("RUNNING") || export.getString("status").equals("CREATED"));
         long nanos = System.nanoTime() - start;
+        double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
         if (!export.getString("status").equals("COMPLETED")) {
           throw new IllegalStateException("export ended " + export.encode());
         }
@@ -66,6 +68,10 @@ public class ExportBench {
         result[2] = export.getDouble("fileSize").longValue();
         System.out.printf("export %s: %,d customers, %,d bytes in %.1f s = %,.0f customers/s%n", id, result[0],
             result[2], nanos / 1e9, result[0] / (nanos / 1e9));
+        // the machine is shared: CPU time per customer says what two free cores would do
+        System.out.printf("  server JVM CPU during the export %.1f s = %,.0f customers per CPU-second"
+            + " (load average at the end %.1f)%n", cpuSeconds, result[0] / cpuSeconds,
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         ID = id;
       });
       report("export", exporting);
@@ -96,6 +102,11 @@ public class ExportBench {
   }
 
   private static volatile String ID;
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
 
   private static void report(String phase, Sampler sampler) {
     System.out.printf("  heap during %-28s peak used %,6d MiB | peak live (old gen after GC) %,6d MiB%n", phase + ":",

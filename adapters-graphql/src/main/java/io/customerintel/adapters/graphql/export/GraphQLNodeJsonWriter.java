@@ -11,7 +11,6 @@ import io.customerintel.application.UseCaseException;
 import io.customerintel.application.port.in.AuthenticatedTenant;
 import io.customerintel.application.port.in.CustomerProfile;
 import io.customerintel.application.port.out.NodeJsonWriter;
-import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ import java.util.concurrent.CompletionStage;
 /**
  * Renders a batch of customers by executing the export's own document on the API's schema and wiring, with the
  * batch standing in for the customers listing (ExportBatch): each line is exactly the node the API would answer,
- * encoded by the same JSON codec the HTTP transport uses. The API is attached once built, since the use cases it
+ * written as the HTTP transport's JSON codec writes it (JsonText). The API is attached once built, since the use cases it
  * wires include the export that calls this.
  */
 public final class GraphQLNodeJsonWriter implements NodeJsonWriter {
@@ -71,6 +70,6 @@ public final class GraphQLNodeJsonWriter implements NodeJsonWriter {
   }
 
   private static String encode(Map<String, Object> node) {
-    return new JsonObject(node).encode();
+    return JsonText.encode(node);
   }
 }
