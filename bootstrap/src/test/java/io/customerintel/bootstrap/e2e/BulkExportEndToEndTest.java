@@ -10,10 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.customerintel.adapters.postgres.testing.ScratchDatabase;
 import io.customerintel.application.service.BulkExportService;
 import io.customerintel.domain.export.BulkExportId;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Tuple;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,7 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(TestServer.class)
+@ExtendWith({ScratchDatabase.class, TestServer.class})
 class BulkExportEndToEndTest {
   private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private static final String START = "mutation($q:String!){startBulkExport(query:$q){bulkExport{id status objectCount"
@@ -175,6 +177,25 @@ class BulkExportEndToEndTest {
     long expires = Long.parseLong(url.replaceAll(".*expires=(\\d+).*", "$1"));
     String longerLived = url.replace("expires=" + expires, "expires=" + (expires + 86_400));
     assertEquals(403, get(longerLived, null, null).statusCode());
+  }
+
+  @Test
+  void pastItsRetentionTheFileIsRemovedAndTheUrlIsGoneButTheStatusStays() throws Exception {
+    tenantOfSix();
+    String id = runToCompletion("{ customers { nodes { externalId } } }").getString("id");
+    String fileName = "bulk-export-" + exportId(id).value() + ".jsonl";
+    java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "customer-intel-test-exports",
+        fileName);
+    assertTrue(java.nio.file.Files.exists(file));
+    // seven days pass for this export only (the server's clock is pinned)
+    ScratchDatabase.pool().preparedQuery("update bulk_export set expires_at = created_at - interval '1 second'"
+        + " where id = $1").execute(Tuple.of(exportId(id).value())).await(10, TimeUnit.SECONDS);
+    assertTrue(exports().expireFiles().toCompletableFuture().get(10, TimeUnit.SECONDS) >= 1);
+    assertFalse(java.nio.file.Files.exists(file));
+    JsonObject expired = api.ok(STATUS, new JsonObject().put("id", id)).getJsonObject("bulkExport");
+    assertEquals("COMPLETED", expired.getString("status"));
+    assertNull(expired.getValue("url"));
+    assertEquals(404, get("/exports/" + id, key, null).statusCode());
   }
 
   @Test
