@@ -187,12 +187,18 @@ public final class BulkExportService implements BulkExportUseCase {
         System.getLogger(BulkExportService.class.getName()).log(System.Logger.Level.WARNING,
             "bulk export " + id.value() + " failed", failure);
       }
-      return store.finish(id, failure == null ? BulkExportStatus.COMPLETED : BulkExportStatus.FAILED,
-          progress.count, progress.size, failure == null ? null : errorCode(failure), clock.instant());
-    }).whenComplete((finished, failure) -> {
+      if (failure != null) {
+        // the file goes before the row says FAILED, so whoever sees FAILED finds no partial file
+        return CompletableFuture.runAsync(() -> deleteQuietly(fileName), fileWork)
+            .thenCompose(deleted -> store.finish(id, BulkExportStatus.FAILED, progress.count, progress.size,
+                errorCode(failure), clock.instant()))
+            .thenApply(recorded -> false);
+      }
+      return store.finish(id, BulkExportStatus.COMPLETED, progress.count, progress.size, null, clock.instant());
+    }).whenComplete((completed, failure) -> {
       running.remove(id);
-      if (failure != null || !Boolean.TRUE.equals(finished)) {
-        // canceled (here or on another instance) or failed to record: the partial file is nobody's
+      if (failure != null || !Boolean.TRUE.equals(completed)) {
+        // failed, canceled (here or on another instance) or not recorded: the partial file is nobody's
         CompletableFuture.runAsync(() -> deleteQuietly(fileName), fileWork);
       }
     });

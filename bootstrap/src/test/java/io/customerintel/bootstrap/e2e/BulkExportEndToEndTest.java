@@ -180,6 +180,19 @@ class BulkExportEndToEndTest {
   }
 
   @Test
+  void aFieldTheApiRefusesFailsTheExportWithThatCodeAndLeavesNoFile() {
+    tenantOfSix();
+    String id = start("{ customers { nodes { externalId healthHistory(days: 0) { score } } } }").getString("id");
+    JsonObject failed = poll(id);
+    assertEquals("FAILED", failed.getString("status"));
+    assertEquals("BAD_USER_INPUT", failed.getString("errorCode"));
+    assertNull(failed.getValue("url"));
+    assertEquals(404, get("/exports/" + id, key, null).statusCode());
+    assertFalse(java.nio.file.Files.exists(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+        "customer-intel-test-exports", "bulk-export-" + exportId(id).value() + ".jsonl")));
+  }
+
+  @Test
   void pastItsRetentionTheFileIsRemovedAndTheUrlIsGoneButTheStatusStays() throws Exception {
     tenantOfSix();
     String id = runToCompletion("{ customers { nodes { externalId } } }").getString("id");
