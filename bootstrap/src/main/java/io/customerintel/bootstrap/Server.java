@@ -92,7 +92,7 @@ public final class Server implements AutoCloseable {
     ExportUrls exportUrls = exportSettings.signingSecret() == null
         ? ExportUrls.withRandomSecret(config.clock())
         : new ExportUrls(exportSettings.signingSecret(), config.clock());
-    GraphQLApi api = new GraphQLApi(services.useCases(), exportUrls);
+    GraphQLApi api = new GraphQLApi(services.useCases(), exportUrls, config.queryLimits());
     services.nodeJsonWriter().attach(api);
     GraphQLHttpApi http = new GraphQLHttpApi(api.graphQL(), api.sdl(), services.authentication(), api,
         store::ping, new HttpApiOptions(graphiql || config.graphiql(), HttpApiOptions.DEFAULT_MAX_BODY_BYTES,

@@ -9,6 +9,7 @@ import graphql.schema.idl.SchemaParser;
 import io.customerintel.adapters.graphql.export.BulkQueryParser;
 import io.customerintel.adapters.graphql.export.ExportUrls;
 import io.customerintel.adapters.graphql.http.RequestPreparer;
+import io.customerintel.adapters.graphql.limits.QueryLimits;
 import io.customerintel.adapters.graphql.wiring.BulkExportWiring;
 import io.customerintel.adapters.graphql.wiring.CustomerBaseModelWiring;
 import io.customerintel.adapters.graphql.wiring.CustomerHealthWiring;
@@ -48,6 +49,11 @@ public final class GraphQLApi implements RequestPreparer {
 
   /** @param exportUrls signs BulkExport.url; the HTTP API checks those signatures with the same instance */
   public GraphQLApi(UseCases useCases, ExportUrls exportUrls) {
+    this(useCases, exportUrls, QueryLimits.defaults());
+  }
+
+  /** @param queryLimits what a bulk export's query may select: what one page of it may (docs/bulk-export.md) */
+  public GraphQLApi(UseCases useCases, ExportUrls exportUrls, QueryLimits queryLimits) {
     this.useCases = useCases;
     this.exportUrls = exportUrls;
     this.sdl = readSdl();
@@ -75,7 +81,7 @@ public final class GraphQLApi implements RequestPreparer {
     GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl), wiring.build());
     this.graphQL = GraphQL.newGraphQL(schema).defaultDataFetcherExceptionHandler(new ErrorMapping())
         .preparsedDocumentProvider(new DocumentCache()).build();
-    this.bulkQueries = new BulkQueryParser(schema);
+    this.bulkQueries = new BulkQueryParser(schema, queryLimits);
   }
 
   public GraphQL graphQL() {

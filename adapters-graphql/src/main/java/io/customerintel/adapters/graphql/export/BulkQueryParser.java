@@ -24,6 +24,9 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
+import io.customerintel.adapters.graphql.limits.Analysis;
+import io.customerintel.adapters.graphql.limits.OperationAnalyzer;
+import io.customerintel.adapters.graphql.limits.QueryLimits;
 import io.customerintel.adapters.graphql.wiring.QueryWiring;
 import io.customerintel.application.port.in.BulkExportUseCase.ExportQuery;
 import java.util.ArrayList;
@@ -48,9 +51,20 @@ public final class BulkQueryParser {
   private static final Set<String> SINGLE_VALUED = Set.of("conversationGroup");
 
   private final GraphQLSchema schema;
+  private final OperationAnalyzer limits;
 
+  /** With the default query limits (depth, aliases, fields, cost of a default page of customers). */
   public BulkQueryParser(GraphQLSchema schema) {
+    this(schema, QueryLimits.defaults());
+  }
+
+  /**
+   * @param limits what one page of the query may cost: an export runs the selection of a default page (20
+   *               customers) over and over, so whatever a page may not select, an export may not either
+   */
+  public BulkQueryParser(GraphQLSchema schema, QueryLimits limits) {
     this.schema = schema;
+    this.limits = new OperationAnalyzer(schema, limits);
   }
 
   /** The query's parts, or why it cannot be exported. */
@@ -96,6 +110,10 @@ public final class BulkQueryParser {
       }
       arguments.put(argument.getName(), literal(argument.getValue()));
     });
+    Analysis analysis = limits.analyze(text, null, Map.of());
+    if (analysis.refused()) {
+      throw new RefusedQuery(analysis.refusal().message());
+    }
     Map<String, FragmentDefinition> fragments = fragments(document);
     SelectionSet node = nodeSelection(customers.getSelectionSet());
     Set<String> columns = new LinkedHashSet<>();

@@ -88,6 +88,16 @@ class BulkQueryParserTest {
   }
 
   @Test
+  void whatAPageOfCustomersMayNotSelectAnExportMayNotEither() {
+    String deep = "{ customers { nodes { defection { customer { defection { customer { defection { customer {"
+        + " defection { customer { defection { customer { externalId } } } } } } } } } } } } }";
+    assertTrue(refusal(deep).contains("deep"), refusal(deep));
+    String dear = "{ customers { nodes { purchases(first: 100) { nodes { externalId } }"
+        + " surveyResponses(first: 100) { nodes { comment } } } } }";
+    assertTrue(refusal(dear).contains("costs"), refusal(dear));
+  }
+
+  @Test
   void variablesAreRefusedWithAHintToInlineThem() {
     assertTrue(refusal("query($f: CustomerFilter) { customers(filter: $f) { nodes { id } } }").contains("inline"));
   }
