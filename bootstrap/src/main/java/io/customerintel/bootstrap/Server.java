@@ -1,5 +1,7 @@
 package io.customerintel.bootstrap;
 
+import io.customerintel.adapters.graphql.export.ExportUrls;
+import io.customerintel.bootstrap.config.ExportSettings;
 import io.vertx.core.WorkerExecutor;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -57,9 +59,15 @@ public final class Server implements AutoCloseable {
   private final List<Long> timers = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final AtomicBoolean closing = new AtomicBoolean();
   private volatile boolean draining;
+  private final WorkerExecutor exportWorkers;
+  private final ExportSettings exportSettings;
+  /** An export running longer than this is reported as blocked by Vert.x (it still completes). */
+  private static final long EXPORT_MAX_MINUTES = 60;
+  /** How often the server removes expired export files. */
+  private static final long EXPORT_EXPIRY_CHECK_MILLIS = Duration.ofMinutes(10).toMillis();
   private int port;
 
-  private Server(AppConfig config) {
+  private Server(AppConfig config, ExportSettings exports) {
     this.metrics = ServerMetrics.of(config.metrics());
     this.vertx = metrics.createVertx();
     this.pool = PgPools.create(vertx, config.database());
@@ -72,8 +80,15 @@ public final class Server implements AutoCloseable {
       task.run();
       return null;
     }, true);
+    this.exportSettings = exports;
+    // exports render and write on their own workers, so a long export never delays a fit or an event loop
+    this.exportWorkers = vertx.createSharedWorkerExecutor("bulk-export", 2, EXPORT_MAX_MINUTES, TimeUnit.MINUTES);
+    Executor exportExecutor = task -> exportWorkers.executeBlocking(() -> {
+      task.run();
+      return null;
+    }, false);
     this.services = new Services(store, config.clock(), fitExecutor, config.persistedQueries(), config.rateLimit(),
-        metrics.telemetry());
+        metrics.telemetry(), exports, exportExecutor);
     metrics.monitorCaches(services.caches());
   }
 
@@ -85,17 +100,27 @@ public final class Server implements AutoCloseable {
 
   /** Connects to an already migrated database without serving HTTP (for the CLI and the demo loader). */
   public static Server connect(AppConfig config) {
-    return new Server(config);
+    return new Server(config, ExportSettings.fromSystemEnvironment());
+  }
+
+  /** As connect(config), with the bulk exports' settings given rather than read from the environment. */
+  public static Server connect(AppConfig config, ExportSettings exports) {
+    return new Server(config, exports);
   }
 
   /** Starts serving HTTP on config.httpPort(); GraphiQL when asked for or when the config enables it. */
   public Server serve(AppConfig config, boolean graphiql) {
-    GraphQLApi api = new GraphQLApi(services.useCases());
+    ExportUrls exportUrls = exportSettings.signingSecret() == null
+        ? ExportUrls.withRandomSecret(config.clock())
+        : new ExportUrls(exportSettings.signingSecret(), config.clock());
+    GraphQLApi api = new GraphQLApi(services.useCases(), exportUrls, config.queryLimits());
     api.monitorCaches(metrics.registry());
+    services.nodeJsonWriter().attach(api);
     GraphQLHttpApi http = new GraphQLHttpApi(api.graphQL(), api.sdl(), services.authentication(), api,
         this::ready, new HttpApiOptions(graphiql || config.graphiql(), HttpApiOptions.DEFAULT_MAX_BODY_BYTES,
             config.corsAllowedOrigins(), config.queryLimits()),
-        services.persistedQueries(), services.queryCosts(), metrics.http(), database::isUp);
+        services.persistedQueries(), services.queryCosts(), metrics.http(), database::isUp)
+        .withExportDownloads(services.useCases().bulkExports(), exportUrls);
     int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
     // A negative port makes Vert.x pick one random port and share it among these servers (PORT=0).
     int listenPort = config.httpPort() == 0 ? -1 : config.httpPort();
@@ -120,6 +145,7 @@ public final class Server implements AutoCloseable {
     if (config.catchUpIntervalSeconds() > 0) {
       timers.add(vertx.setPeriodic(config.catchUpIntervalSeconds() * 1000L, id -> catchUp()));
     }
+    timers.add(vertx.setPeriodic(EXPORT_EXPIRY_CHECK_MILLIS, id -> expireExports()));
     if (config.modelRefit() != null) {
       timers.add(vertx.setPeriodic(Math.min(REFIT_CHECK_MILLIS, config.modelRefit().toMillis()),
           id -> refit(config.modelRefit())));
@@ -147,6 +173,16 @@ public final class Server implements AutoCloseable {
       if (failure != null) {
         System.getLogger(Server.class.getName()).log(System.Logger.Level.WARNING,
             "scheduled model refit failed: " + rootMessage(failure));
+      }
+    });
+  }
+
+  /** Removes the files of exports older than their retention; their rows stay, without a url. */
+  private void expireExports() {
+    services.useCases().bulkExports().expireFiles().whenComplete((count, failure) -> {
+      if (failure != null) {
+        System.getLogger(Server.class.getName()).log(System.Logger.Level.WARNING,
+            "export expiry failed: " + rootMessage(failure));
       }
     });
   }
@@ -206,6 +242,7 @@ public final class Server implements AutoCloseable {
     timers.forEach(vertx::cancelTimer);
     database.close();
     step("model-fit worker", fitWorkers.close(), CLOSE_STEP_SECONDS);
+    step("bulk-export workers", exportWorkers.close(), CLOSE_STEP_SECONDS);
     store.riskEvents().close();
     store.tenantChanges().close();
     step("pool", pool.close(), CLOSE_STEP_SECONDS);

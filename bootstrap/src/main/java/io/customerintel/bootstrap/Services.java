@@ -1,5 +1,9 @@
 package io.customerintel.bootstrap;
 
+import io.customerintel.adapters.graphql.export.GraphQLNodeJsonWriter;
+import io.customerintel.application.service.BulkExportService;
+import io.customerintel.bootstrap.config.ExportSettings;
+import io.customerintel.bootstrap.export.DiskExportFiles;
 import io.customerintel.application.port.in.RefitModelsUseCase;
 import io.customerintel.application.service.CustomerBaseModelService;
 import io.customerintel.application.service.ForecastService;
@@ -60,6 +64,8 @@ public final class Services {
   private final PersistedQueryUseCase persistedQueries;
   private final ChargeQueryCostUseCase queryCosts;
   private final Map<String, Supplier<CacheStatistics>> caches = new LinkedHashMap<>();
+  private final GraphQLNodeJsonWriter nodeJson = new GraphQLNodeJsonWriter();
+  private final BulkExportService bulkExports;
 
   /**
    * @param fitExecutor      where model fits compute: never an event loop
@@ -69,6 +75,16 @@ public final class Services {
    */
   public Services(PostgresAdapters store, Clock clock, Executor fitExecutor, PersistedQuerySettings persistedQueries,
                   RateLimit rateLimit, OperationsTelemetry telemetry) {
+    this(store, clock, fitExecutor, persistedQueries, rateLimit, telemetry, ExportSettings.defaults(), fitExecutor);
+  }
+
+  /**
+   * @param exports        where export files go and how exports run
+   * @param exportExecutor where exports render batches and write files: never an event loop
+   */
+  public Services(PostgresAdapters store, Clock clock, Executor fitExecutor, PersistedQuerySettings persistedQueries,
+                  RateLimit rateLimit, OperationsTelemetry telemetry, ExportSettings exports,
+                  Executor exportExecutor) {
     this.queryCosts = new RateLimitService(store.costBucket(), rateLimit);
     AnalyticsCache analyticsCache = new AnalyticsCache(clock);
     // only purchases change revenues, so only they make the tenant's tiers be ranked again
@@ -97,6 +113,9 @@ public final class Services {
     io.customerintel.application.service.LossReviewCallService lossReviewCalls =
         new io.customerintel.application.service.LossReviewCallService(store.lossReviews(), store.lossReviewCalls(),
             store.defectionReasons(), changed, clock);
+    this.bulkExports = new BulkExportService(store.bulkExports(), store.customerSnapshot(), nodeJson,
+        new DiskExportFiles(exports.directory()), ranking, store.catchUp(), clock, exportExecutor,
+        exports.batchSize(), telemetry);
     this.useCases = new UseCases(
         new CustomerIngestionService(store.customers(), clock, changed),
         new PurchaseIngestionService(store.customers(), store.purchases(), clock, purchased),
@@ -128,7 +147,8 @@ public final class Services {
         new SurveyEngagementService(store.surveyEngagement(), analyticsCache, clock),
         lossReviews, lossReviews, lossReviewCalls, lossReviewCalls,
         new io.customerintel.application.service.ReviewIssueService(store.lossReviews(), store.reviewIssues(),
-            store.defectionReasons(), clock));
+            store.defectionReasons(), clock),
+        bulkExports);
     this.authentication = new AuthenticationService(store.tenants());
     this.tenants = new TenantService(store.tenants());
     this.catchUp = new CatchUpService(store.tenants(), store.catchUp(), clock);
@@ -145,6 +165,16 @@ public final class Services {
   /** The application's in-memory caches by name, for their hit ratios and sizes. */
   public Map<String, Supplier<CacheStatistics>> caches() {
     return Map.copyOf(caches);
+  }
+
+  /** Bulk exports; tests hold one between batches through its probe. */
+  public BulkExportService bulkExports() {
+    return bulkExports;
+  }
+
+  /** Renders export lines once the GraphQL API is attached to it (Server.serve). */
+  public GraphQLNodeJsonWriter nodeJsonWriter() {
+    return nodeJson;
   }
 
   public PersistedQueryUseCase persistedQueries() {

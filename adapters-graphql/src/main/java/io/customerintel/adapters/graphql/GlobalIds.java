@@ -19,8 +19,9 @@ public final class GlobalIds {
   public static final String CANCELLATION_REQUEST = "CancellationRequest";
   public static final String LOSS_REVIEW_CALL = "LossReviewCall";
   public static final String REVIEW_ISSUE = "ReviewIssue";
+  public static final String BULK_EXPORT = "BulkExport";
   private static final Set<String> TYPES = Set.of(CUSTOMER, DEFECTION, PURCHASE, SURVEY_RESPONSE, API_KEY,
-      CANCELLATION_REQUEST, LOSS_REVIEW_CALL, REVIEW_ISSUE);
+      CANCELLATION_REQUEST, LOSS_REVIEW_CALL, REVIEW_ISSUE, BULK_EXPORT);
 
   private GlobalIds() {}
 

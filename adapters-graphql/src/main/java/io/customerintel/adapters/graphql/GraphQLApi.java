@@ -6,7 +6,11 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
+import io.customerintel.adapters.graphql.export.BulkQueryParser;
+import io.customerintel.adapters.graphql.export.ExportUrls;
 import io.customerintel.adapters.graphql.http.RequestPreparer;
+import io.customerintel.adapters.graphql.limits.QueryLimits;
+import io.customerintel.adapters.graphql.wiring.BulkExportWiring;
 import io.customerintel.adapters.graphql.wiring.CustomerBaseModelWiring;
 import io.customerintel.adapters.graphql.wiring.CustomerHealthWiring;
 import io.customerintel.adapters.graphql.wiring.CustomerPredictionWiring;
@@ -37,9 +41,23 @@ public final class GraphQLApi implements RequestPreparer {
   private final String sdl;
   private final GraphQL graphQL;
   private final DocumentCache documents = new DocumentCache();
+  private final ExportUrls exportUrls;
+  private volatile BulkQueryParser bulkQueries;
 
+  /** With export download paths signed by a random secret: valid on this process only. */
   public GraphQLApi(UseCases useCases) {
+    this(useCases, ExportUrls.withRandomSecret(java.time.Clock.systemUTC()));
+  }
+
+  /** @param exportUrls signs BulkExport.url; the HTTP API checks those signatures with the same instance */
+  public GraphQLApi(UseCases useCases, ExportUrls exportUrls) {
+    this(useCases, exportUrls, QueryLimits.defaults());
+  }
+
+  /** @param queryLimits what a bulk export's query may select: what one page of it may (docs/bulk-export.md) */
+  public GraphQLApi(UseCases useCases, ExportUrls exportUrls, QueryLimits queryLimits) {
     this.useCases = useCases;
+    this.exportUrls = exportUrls;
     this.sdl = readSdl();
     RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
     Scalars.wire(wiring);
@@ -61,9 +79,11 @@ public final class GraphQLApi implements RequestPreparer {
     new io.customerintel.adapters.graphql.wiring.RiskAlertWiring(useCases).wire(wiring);
     new io.customerintel.adapters.graphql.wiring.LossReviewWiring(useCases).wire(wiring);
     new io.customerintel.adapters.graphql.wiring.ReviewIssueWiring(useCases).wire(wiring);
+    new BulkExportWiring(useCases, () -> bulkQueries, exportUrls).wire(wiring);
     GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl), wiring.build());
     this.graphQL = GraphQL.newGraphQL(schema).defaultDataFetcherExceptionHandler(new ErrorMapping())
         .preparsedDocumentProvider(documents).build();
+    this.bulkQueries = new BulkQueryParser(schema, queryLimits);
   }
 
   public GraphQL graphQL() {
@@ -73,6 +93,11 @@ public final class GraphQLApi implements RequestPreparer {
   /** Reports the parsed-documents cache's hit ratio and size to the registry (cache {@code parsed_documents}). */
   public void monitorCaches(MeterRegistry registry) {
     documents.monitor(registry, "parsed_documents");
+  }
+
+  /** Signs and checks the download paths of exports. */
+  public ExportUrls exportUrls() {
+    return exportUrls;
   }
 
   /** The SDL exactly as served at /schema.graphql. */

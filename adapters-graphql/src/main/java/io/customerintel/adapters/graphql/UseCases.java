@@ -62,7 +62,8 @@ public record UseCases(
     io.customerintel.application.port.in.ViewLossReviewUseCase lossReview,
     io.customerintel.application.port.in.AssignLossReviewCallsUseCase assignLossReviewCalls,
     io.customerintel.application.port.in.RecordCallOutcomeUseCase recordCallOutcome,
-    io.customerintel.application.port.in.ReviewIssuesUseCase reviewIssues) {
+    io.customerintel.application.port.in.ReviewIssuesUseCase reviewIssues,
+    io.customerintel.application.port.in.BulkExportUseCase bulkExports) {
 
   public UseCases {
     Objects.requireNonNull(upsertCustomers, "upsertCustomers");
@@ -99,5 +100,6 @@ public record UseCases(
     Objects.requireNonNull(assignLossReviewCalls, "assignLossReviewCalls");
     Objects.requireNonNull(recordCallOutcome, "recordCallOutcome");
     Objects.requireNonNull(reviewIssues, "reviewIssues");
+    Objects.requireNonNull(bulkExports, "bulkExports");
   }
 }

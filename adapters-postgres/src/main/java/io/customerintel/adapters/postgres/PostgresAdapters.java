@@ -264,6 +264,16 @@ public final class PostgresAdapters {
     return new io.customerintel.adapters.postgres.lossreview.PgLossReviewCalls(sql);
   }
 
+  /** Bulk export jobs (docs/bulk-export.md); stateless over the shared statement runner. */
+  public io.customerintel.application.port.out.BulkExportStore bulkExports() {
+    return new io.customerintel.adapters.postgres.export.PgBulkExportStore(sql);
+  }
+
+  /** Whole customer listings from one snapshot, for bulk exports; each read holds one pooled connection. */
+  public io.customerintel.application.port.out.CustomerSnapshot customerSnapshot() {
+    return new io.customerintel.adapters.postgres.customer.PgCustomerSnapshot(sql);
+  }
+
   /** The loss reviews' issues; stateless over the shared statement runner. */
   public io.customerintel.application.port.out.ReviewIssues reviewIssues() {
     return new io.customerintel.adapters.postgres.lossreview.PgReviewIssues(sql);

@@ -12,6 +12,7 @@ import io.customerintel.application.port.out.CustomerRepository;
 import io.customerintel.application.port.out.CustomerSearch.FirstPurchaseCriterion;
 import io.customerintel.application.port.out.CustomerSearch.RevenueCriterion;
 import io.customerintel.application.port.out.CustomerSearch;
+import io.customerintel.application.port.out.CustomerSort;
 import io.customerintel.application.port.out.Positioned;
 import io.customerintel.application.port.out.RevenueRanking;
 import io.customerintel.domain.conversation.ConversationGuide;
@@ -132,7 +133,7 @@ public final class CustomerQueryService implements FindCustomersUseCase {
     return LocalDate.ofInstant(clock.instant(), tenant.zone());
   }
 
-  private static boolean needsThresholds(CustomerFilter filter) {
+  static boolean needsThresholds(CustomerFilter filter) {
     return filter.valueTiers() != null;
   }
 
@@ -157,10 +158,14 @@ public final class CustomerQueryService implements FindCustomersUseCase {
 
   private static CustomerSearch search(Query query, LocalDate today, ValueTierThresholds thresholds,
                                        Optional<CustomerPosition> after) {
-    CustomerFilter filter = query.filter();
-    return new CustomerSearch(query.tenant().tenantId(), today, stages(filter), revenue(filter, thresholds),
-        firstPurchase(filter, today), filter.healthBands(), filter.quietDefectorTypes(), query.sort(), after,
-        query.page().first() + 1);
+    return search(query.tenant(), query.filter(), query.sort(), today, thresholds, after, query.page().first() + 1);
+  }
+
+  /** The listing's filter translated by the domain rules into storage terms, as of today. */
+  static CustomerSearch search(AuthenticatedTenant tenant, CustomerFilter filter, CustomerSort sort, LocalDate today,
+                               ValueTierThresholds thresholds, Optional<CustomerPosition> after, int limit) {
+    return new CustomerSearch(tenant.tenantId(), today, stages(filter), revenue(filter, thresholds),
+        firstPurchase(filter, today), filter.healthBands(), filter.quietDefectorTypes(), sort, after, limit);
   }
 
   private static Set<LifecycleStage> stages(CustomerFilter filter) {

@@ -1,5 +1,6 @@
 package io.customerintel.bootstrap.e2e;
 
+import io.customerintel.bootstrap.config.ExportSettings;
 import io.customerintel.adapters.graphql.limits.QueryLimits;
 import io.customerintel.adapters.postgres.testing.ScratchDatabase;
 import io.customerintel.application.port.in.ManageTenantsUseCase;
@@ -40,7 +41,10 @@ public final class TestServer implements BeforeAllCallback {
             AppConfig.DEFAULT_CATCH_UP_INTERVAL_SECONDS, AppConfig.DEFAULT_MODEL_REFIT, java.util.List.of(),
             io.customerintel.bootstrap.config.PersistedQuerySettings.DEFAULTS, QueryLimits.defaults(),
             new RateLimit(TEST_BUCKET_CAPACITY, TEST_BUCKET_REFILL_PER_SECOND));
-        server = Server.connect(config).serve(config, true);
+        // exports read two customers a batch, so a small tenant's export has several (BulkExportEndToEndTest)
+        ExportSettings exports = new ExportSettings(
+            java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "customer-intel-test-exports"), null, 2);
+        server = Server.connect(config, exports).serve(config, true);
       }
       return server;
     }

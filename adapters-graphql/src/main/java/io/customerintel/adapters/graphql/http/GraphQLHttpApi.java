@@ -4,9 +4,11 @@ import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import io.customerintel.adapters.graphql.export.ExportUrls;
 import io.customerintel.adapters.graphql.limits.LimitsInstrumentation;
 import io.customerintel.adapters.graphql.limits.OperationAnalyzer;
 import io.customerintel.application.port.in.AuthenticateApiKeyUseCase;
+import io.customerintel.application.port.in.BulkExportUseCase;
 import io.customerintel.application.port.in.PersistedQueryUseCase;
 import io.customerintel.application.port.in.ChargeQueryCostUseCase;
 import io.vertx.core.Handler;
@@ -46,6 +48,8 @@ public final class GraphQLHttpApi {
   private final HttpObservability observability;
   private final RequestObserver observer;
   private final AvailabilityCheck database;
+  private BulkExportUseCase bulkExports;
+  private ExportUrls exportUrls;
 
   /** Without rate limiting (the static limits still hold): for embedding and tests. */
   public GraphQLHttpApi(GraphQL graphQL, String sdl, AuthenticateApiKeyUseCase auth,
@@ -106,6 +110,13 @@ public final class GraphQLHttpApi {
         new AccessLog());
   }
 
+  /** Serves export downloads at /exports/{id} (docs/bulk-export.md) on the routers made after this call. */
+  public GraphQLHttpApi withExportDownloads(BulkExportUseCase bulkExports, ExportUrls exportUrls) {
+    this.bulkExports = Objects.requireNonNull(bulkExports, "bulkExports");
+    this.exportUrls = Objects.requireNonNull(exportUrls, "exportUrls");
+    return this;
+  }
+
   /** A new router each call, so each verticle instance can have its own; the handlers hold no per-request state. */
   public Router router(Vertx vertx) {
     Router router = Router.router(vertx);
@@ -145,6 +156,11 @@ public final class GraphQLHttpApi {
         .handler(graphQLHandler);
 
     Handler<RoutingContext> getOnly = MethodGuard.only(HttpMethod.GET);
+    if (bulkExports != null) {
+      ExportDownloadHandler downloads = new ExportDownloadHandler(bulkExports, exportUrls, new BearerAuthHandler(auth));
+      router.route(ExportDownloadHandler.PATH).handler(getOnly).handler(new CredentialsInUrlGuard())
+          .handler(downloads.access()).handler(downloads.download());
+    }
     router.route(SDL_PATH).handler(getOnly).handler(new SdlHandler(sdl));
     router.route(LIVE_PATH).handler(getOnly).handler(HealthHandlers.live());
     router.route(READY_PATH).handler(getOnly).handler(HealthHandlers.ready(readiness, READINESS_TIMEOUT));

@@ -34,7 +34,10 @@ final class RequiredScopes {
       Map.entry("assignLossReviewCalls", ApiKeyScope.WRITE),
       Map.entry("recordCallOutcome", ApiKeyScope.WRITE),
       Map.entry("raiseReviewIssue", ApiKeyScope.WRITE),
-      Map.entry("updateReviewIssue", ApiKeyScope.WRITE));
+      Map.entry("updateReviewIssue", ApiKeyScope.WRITE),
+      // an export only reads customers, as the customers query it runs does
+      Map.entry("startBulkExport", ApiKeyScope.READ),
+      Map.entry("cancelBulkExport", ApiKeyScope.READ));
 
   static final Set<String> ADMIN_QUERIES = Set.of("apiKeys");
 

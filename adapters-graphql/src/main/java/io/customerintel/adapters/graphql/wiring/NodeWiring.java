@@ -34,6 +34,8 @@ public final class NodeWiring {
         name = GlobalIds.LOSS_REVIEW_CALL;
       } else if (node instanceof io.customerintel.adapters.graphql.dto.ReviewIssueDto) {
         name = GlobalIds.REVIEW_ISSUE;
+      } else if (node instanceof io.customerintel.adapters.graphql.dto.BulkExportDto) {
+        name = GlobalIds.BULK_EXPORT;
       } else {
         throw new IllegalStateException("not a node: " + node.getClass().getSimpleName());
       }

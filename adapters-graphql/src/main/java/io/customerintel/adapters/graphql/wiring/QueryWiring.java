@@ -6,6 +6,7 @@ import io.customerintel.adapters.graphql.GlobalIds;
 import io.customerintel.adapters.graphql.Loaders;
 import io.customerintel.adapters.graphql.UseCases;
 import io.customerintel.adapters.graphql.dto.CustomerConnectionDto;
+import io.customerintel.adapters.graphql.export.ExportBatch;
 import io.customerintel.adapters.graphql.dto.CustomerDto;
 import io.customerintel.adapters.graphql.dto.EdgeDto;
 import io.customerintel.adapters.graphql.dto.HealthModelDto;
@@ -75,6 +76,8 @@ public final class QueryWiring {
         return LossReviewWiring.node(useCases, env, id.id());
       case GlobalIds.REVIEW_ISSUE:
         return ReviewIssueWiring.node(useCases, env, id.id());
+      case GlobalIds.BULK_EXPORT:
+        return BulkExportWiring.node(useCases, env, id.id());
       default:
         return Fetchers.<SurveyResponseId, Object>loader(env, Loaders.RESPONSES).load(new SurveyResponseId(id.id()));
     }
@@ -101,6 +104,13 @@ public final class QueryWiring {
 
   private CompletableFuture<CustomerConnectionDto> customers(DataFetchingEnvironment env) {
     CustomerFilter filter = filter(env.getArgument("filter"));
+    ExportBatch batch = env.getGraphQlContext().get(ExportBatch.KEY);
+    if (batch != null) {
+      // a bulk export renders customers it read itself; no cursors, page info or count are selectable there
+      List<CustomerDto> nodes = batch.customers().stream().map(CustomerDto::of).toList();
+      List<EdgeDto<CustomerDto>> edges = nodes.stream().map(node -> new EdgeDto<>("", node)).toList();
+      return CompletableFuture.completedFuture(new CustomerConnectionDto(edges, nodes, null, filter));
+    }
     FindCustomersUseCase.Query query = new FindCustomersUseCase.Query(Fetchers.tenant(env), filter,
         sort(env.getArgument("orderBy")), PageArgs.of(env.getArgument("first"), env.getArgument("after")));
     return useCases.customers().list(query).thenApply(page -> {
@@ -110,7 +120,8 @@ public final class QueryWiring {
     }).toCompletableFuture();
   }
 
-  static CustomerFilter filter(Map<String, Object> filter) {
+  /** The filter argument as the use cases take it; null: everyone. */
+  public static CustomerFilter filter(Map<String, Object> filter) {
     if (filter == null) {
       return CustomerFilter.ALL;
     }
@@ -122,7 +133,8 @@ public final class QueryWiring {
         Fetchers.enumValue(filter.get("conversationGroup"), ConversationGroup.class));
   }
 
-  static CustomerSort sort(Map<String, Object> orderBy) {
+  /** The orderBy argument as the use cases take it; null: the default order. */
+  public static CustomerSort sort(Map<String, Object> orderBy) {
     if (orderBy == null) {
       return null;
     }

@@ -5,6 +5,7 @@ import io.vertx.pgclient.PgException;
 /** Recognises the PostgreSQL errors the repositories translate into use-case answers. */
 public final class Failures {
   public static final String FOREIGN_KEY_VIOLATION = "23503";
+  public static final String UNIQUE_VIOLATION = "23505";
 
   private Failures() {}
 

@@ -90,6 +90,15 @@ public final class Sql {
         && (DEADLOCK_DETECTED.equals(db.getSqlState()) || SERIALIZATION_FAILURE.equals(db.getSqlState()));
   }
 
+  /**
+   * Runs the work in one read-only REPEATABLE READ transaction: every statement of it sees the same snapshot of the
+   * data, taken at its first statement. Never retried, since the work may have had effects outside the database.
+   */
+  public <T> Future<T> inSnapshot(Function<SqlConnection, Future<T>> work) {
+    return pool.withTransaction(conn -> run(conn, "set transaction isolation level repeatable read, read only",
+        Tuple.tuple()).compose(ready -> work.apply(conn)));
+  }
+
   /** PostgreSQL's default: the reports scan a tenant's million rows, where two workers pay for their start. */
   private static final String ALLOW_PARALLEL_WORKERS =
       "select set_config('max_parallel_workers_per_gather', '2', true)";
