@@ -19,8 +19,10 @@ RUN mvn -B -q -DskipTests package
 
 FROM eclipse-temurin:17-jre
 WORKDIR /app
+# /exports: bulk export files (EXPORT_DIR in docker-compose.yml); a new named volume takes this directory's owner
 RUN groupadd --system customerintel \
- && useradd --system --gid customerintel --home-dir /app --no-create-home --shell /usr/sbin/nologin customerintel
+ && useradd --system --gid customerintel --home-dir /app --no-create-home --shell /usr/sbin/nologin customerintel \
+ && mkdir -p /exports && chown customerintel:customerintel /exports
 COPY --from=build /build/bootstrap/target/customer-intel.jar /app/customer-intel.jar
 
 USER customerintel
