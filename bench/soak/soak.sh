@@ -3,7 +3,7 @@
 # capacity for SOAK_SECONDS, the database taken away in the middle. Loopback only; stops by itself.
 #
 # Environment: SOAK_SECONDS (300), SOAK_OUTAGE (restart: run SOAK_RESTART_CMD, default
-# "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main restart"; proxy: the bench's own TCP proxy cuts
+# "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main restart -- -t 300"; proxy: the bench's own TCP proxy cuts
 # every connection and refuses new ones for SOAK_OUTAGE_SECONDS, 5), SOAK_CAPACITY_SECONDS (20),
 # SOAK_CAPACITY_CLIENTS (4), SOAK_LOAD_FRACTION (0.8), SOAK_CUSTOMERS (2000), PORT (18090), BENCH_DB
 # (customer_intel_soak), PGHOST/PGPORT/PGUSER.

@@ -1,5 +1,6 @@
 package io.customerintel.application.service;
 
+import io.customerintel.application.StoreUnavailableException;
 import io.customerintel.application.port.out.TenantChangeFeed;
 import io.customerintel.application.port.out.TenantChangeFeed.Change;
 import io.customerintel.domain.tenant.TenantId;
@@ -42,8 +43,12 @@ public final class SharedTenantChanges implements TenantChangeFeed.Listener {
     changed(tenantId, change);
     feed.publish(tenantId, change).whenComplete((done, failure) -> {
       if (failure != null) {
-        LOG.log(System.Logger.Level.WARNING, "could not announce a change of tenant " + tenantId.value()
-            + " to the other instances; their cached reports may lag until its next write: " + failure);
+        // during an outage the write failed as well, most likely, and every listener invalidates all on reconnection
+        boolean outage = failure instanceof StoreUnavailableException
+            || failure.getCause() instanceof StoreUnavailableException;
+        LOG.log(outage ? System.Logger.Level.DEBUG : System.Logger.Level.WARNING, "could not announce a change of"
+            + " tenant " + tenantId.value() + " to the other instances; their cached reports may lag until its next"
+            + " write: " + failure);
       }
     });
   }

@@ -2,6 +2,7 @@ package io.customerintel.adapters.postgres.sql;
 
 import io.customerintel.application.StoreUnavailableException;
 import io.vertx.core.VertxException;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
@@ -48,6 +49,12 @@ public final class ConnectionFailures {
       }
       // the SQL pool's own wait for a connection (a pipelined request, a transaction's BEGIN) fails with this one
       if (t instanceof NoStackTraceThrowable && POOL_WAIT_TIMEOUT.equals(t.getMessage())) {
+        return true;
+      }
+      // the pool's wait queue is full (PoolOptions.maxWaitQueueSize): a backlog, typically right after an outage when
+      // every client retries at once; the request was never sent, so it is refused like an outage, 503 with
+      // Retry-After, and the probe this starts finds the database up (a busy pool is not an outage)
+      if (t instanceof ConnectionPoolTooBusyException) {
         return true;
       }
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.customerintel.application.ErrorCodes;
 import io.customerintel.application.StoreUnavailableException;
 import io.vertx.core.VertxException;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.core.impl.NoStackTraceTimeoutException;
 import io.vertx.pgclient.PgException;
@@ -31,6 +32,9 @@ class ConnectionFailuresTest {
     assertTrue(ConnectionFailures.isConnectionFailure(new NoStackTraceTimeoutException("pool wait timed out")));
     assertTrue(ConnectionFailures.isConnectionFailure(new VertxException("Timeout waiting for connection")));
     assertTrue(ConnectionFailures.isConnectionFailure(new NoStackTraceThrowable("Timeout")), "the SQL pool's wait");
+    assertTrue(ConnectionFailures.isConnectionFailure(new CompletionException(
+        new ConnectionPoolTooBusyException("Connection pool reached max wait queue size of 2000"))),
+        "a full wait queue: the soak's backlog right after an outage");
     assertTrue(ConnectionFailures.isConnectionFailure(new VertxException(
         "Pending requests failed to be sent due to connection has been closed.")));
     assertTrue(ConnectionFailures.isConnectionFailure(pg("08006")));
