@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Bulk export speed and heap (issue 7), by hand: loads (or reuses) a tenant of generated customers in the database
-# BENCH_DB, then runs bench/ExportBench.java with the server in its JVM (-Xmx from HEAP, default 512m).
+# BENCH_DB, then runs bench/ExportBench.java with the server in its JVM (-Xmx from HEAP, default 1g).
 # Usage: bench/export.sh [customers=1000000] [purchases=3000000]
-# Environment: BENCH_DB (customer_intel_export_bench), PORT (18090), HEAP (512m), EXPORT_BATCH_SIZE (1000),
+# Environment: BENCH_DB (customer_intel_export_bench), PORT (18090), HEAP (1g), EXPORT_BATCH_SIZE (1000),
 # SKIP_LOAD=1 KEY=<api key printed by an earlier load> (reuse the database), DROP=1 (drop the database at the end),
 # QUERY (the export's query; default: scalars, tenure, value and health of every customer).
 set -euo pipefail
@@ -34,7 +34,7 @@ if [ "${SKIP_LOAD:-0}" != 1 ]; then
 else
   java -jar $JAR migrate >/dev/null
 fi
-PORT=0 java -Xmx${HEAP:-512m} -cp $JAR bench/ExportBench.java "$KEY" "${IDLE_SECONDS:-10}" ${QUERY:+"$QUERY"}
+PORT=0 java -Xmx${HEAP:-1g} -cp $JAR bench/ExportBench.java "$KEY" "${IDLE_SECONDS:-10}" ${QUERY:+"$QUERY"}
 if [ "${DROP:-0}" = 1 ]; then
   rm -rf "$EXPORT_DIR"
   $PSQL -d postgres -c "drop database if exists $PGDATABASE" >/dev/null
