@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -40,6 +41,10 @@ public final class Server implements AutoCloseable {
   private static final long REFIT_CHECK_MILLIS = Duration.ofMinutes(10).toMillis();
   /** How often expired idempotency keys are forgotten (docs/idempotency.md, retention). */
   private static final long KEY_PURGE_MILLIS = Duration.ofHours(1).toMillis();
+  /** An export running longer than this is reported as blocked by Vert.x (it still completes). */
+  private static final long EXPORT_MAX_MINUTES = 60;
+  /** How often the server removes expired export files. */
+  private static final long EXPORT_EXPIRY_CHECK_MILLIS = Duration.ofMinutes(10).toMillis();
 
   private static final System.Logger LOG = System.getLogger(Server.class.getName());
   /** Beyond the grace: what the steps after the HTTP servers (timers, workers, pool, Vert.x) may each take. */
@@ -56,15 +61,11 @@ public final class Server implements AutoCloseable {
   private final WorkerExecutor fitWorkers;
   private final ServerMetrics metrics;
   private final Duration shutdownGrace;
-  private final List<Long> timers = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final List<Long> timers = new CopyOnWriteArrayList<>();
   private final AtomicBoolean closing = new AtomicBoolean();
   private volatile boolean draining;
   private final WorkerExecutor exportWorkers;
   private final ExportSettings exportSettings;
-  /** An export running longer than this is reported as blocked by Vert.x (it still completes). */
-  private static final long EXPORT_MAX_MINUTES = 60;
-  /** How often the server removes expired export files. */
-  private static final long EXPORT_EXPIRY_CHECK_MILLIS = Duration.ofMinutes(10).toMillis();
   private int port;
 
   private Server(AppConfig config, ExportSettings exports) {
