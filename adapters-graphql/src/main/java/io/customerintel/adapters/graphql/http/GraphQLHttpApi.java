@@ -75,15 +75,6 @@ public final class GraphQLHttpApi {
         AvailabilityCheck.ALWAYS);
   }
 
-  /** @param database while it says unavailable, GraphQL requests get 503 DATABASE_UNAVAILABLE without being tried */
-  public GraphQLHttpApi(GraphQL graphQL, String sdl, AuthenticateApiKeyUseCase auth,
-                        RequestPreparer preparer, ReadinessCheck readiness, HttpApiOptions options,
-                        PersistedQueryUseCase persistedQueries, ChargeQueryCostUseCase charges,
-                        AvailabilityCheck database) {
-    this(graphQL, sdl, auth, preparer, readiness, options, persistedQueries, charges, HttpObservability.none(),
-        database);
-  }
-
   /**
    * @param observability where request meters go, and how /metrics is served (docs/operations-metrics.md)
    * @param database      while it says unavailable, GraphQL requests get 503 DATABASE_UNAVAILABLE without being tried
