@@ -72,15 +72,8 @@ public final class Services {
    * @param persistedQueries the persisted-query cache size and document limit
    * @param rateLimit        every API key's bucket of query cost points, unless the key has its own
    * @param telemetry        where fit durations and bulk exports are reported
-   */
-  public Services(PostgresAdapters store, Clock clock, Executor fitExecutor, PersistedQuerySettings persistedQueries,
-                  RateLimit rateLimit, OperationsTelemetry telemetry) {
-    this(store, clock, fitExecutor, persistedQueries, rateLimit, telemetry, ExportSettings.defaults(), fitExecutor);
-  }
-
-  /**
-   * @param exports        where export files go and how exports run
-   * @param exportExecutor where exports render batches and write files: never an event loop
+   * @param exports          where export files go and how exports run
+   * @param exportExecutor   where exports render batches and write files: never an event loop
    */
   public Services(PostgresAdapters store, Clock clock, Executor fitExecutor, PersistedQuerySettings persistedQueries,
                   RateLimit rateLimit, OperationsTelemetry telemetry, ExportSettings exports,
