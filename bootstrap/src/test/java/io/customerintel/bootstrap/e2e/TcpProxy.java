@@ -70,6 +70,8 @@ final class TcpProxy implements AutoCloseable {
 
   synchronized void refuse() {
     mode = Mode.REFUSE;
+    // connections first: a listener with live connections may take its time to close
+    closeAll();
     if (server != null) {
       await(server.close());
       server = null;
