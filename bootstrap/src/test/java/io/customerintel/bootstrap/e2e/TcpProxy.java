@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A TCP relay between a server under test and PostgreSQL, to stage database outages without stopping the shared
- * PostgreSQL: {@link #refuse()} closes every relayed connection and refuses new ones, {@link #blackhole()} closes them
+ * PostgreSQL: {@link #refuse()} closes every relayed connection and closes new ones at once, {@link #blackhole()} closes them
  * and accepts new ones but never answers (a network partition), {@link #relay()} serves again, and
  * {@link #delayAnswers(long)} holds PostgreSQL's answers back (slow requests, deterministically).
  */
@@ -63,28 +63,21 @@ final class TcpProxy implements AutoCloseable {
       // what was accepted in silence fails now, as it would when a partition heals and the peer has forgotten it
       closeAll();
     }
-    if (server == null) {
-      listen(port);
-    }
   }
 
+  /**
+   * Closes every relayed connection, and every new one as soon as it is accepted. The listener stays open: closing
+   * and listening again on the same port races with the port's release, and a connection closed at once fails the
+   * client's connect as a refusal does.
+   */
   synchronized void refuse() {
     mode = Mode.REFUSE;
-    // connections first: a listener with live connections may take its time to close
-    closeAll();
-    if (server != null) {
-      await(server.close());
-      server = null;
-    }
     closeAll();
   }
 
   synchronized void blackhole() {
     mode = Mode.BLACKHOLE;
     closeAll();
-    if (server == null) {
-      listen(port);
-    }
   }
 
   void delayAnswers(long millis) {
@@ -99,7 +92,11 @@ final class TcpProxy implements AutoCloseable {
   private void accept(NetSocket inbound) {
     open.add(inbound);
     inbound.closeHandler(v -> open.remove(inbound));
-    if (mode != Mode.RELAY) {
+    if (mode == Mode.REFUSE) {
+      inbound.close();
+      return;
+    }
+    if (mode == Mode.BLACKHOLE) {
       inbound.handler(ignored -> { });
       return;
     }
