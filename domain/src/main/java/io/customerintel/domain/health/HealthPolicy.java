@@ -1,5 +1,6 @@
 package io.customerintel.domain.health;
 
+import io.customerintel.domain.followup.FollowUpDeadline;
 import io.customerintel.domain.lifecycle.PurchaseDayTotal;
 import io.customerintel.domain.survey.SurveyResponse;
 import java.math.BigDecimal;
@@ -148,12 +149,13 @@ public record HealthPolicy(
     List<SurveyResponse> requests = contactRequests(inputs.surveyResponses());
     if (!requests.isEmpty()) {
       boolean anyUnanswered = false;
+      FollowUpDeadline rule = new FollowUpDeadline(followUpDeadline);
       for (SurveyResponse request : requests) {
-        Instant due = request.respondedAt().plus(followUpDeadline);
-        if (!now.isBefore(due) && !followedUp(request, inputs.followUps())) {
+        if (rule.missed(request.respondedAt(), inputs.followUps(), now)) {
           anyUnanswered = true;
           signals.add(new RiskSignal(SignalCodes.UNANSWERED_CONTACT_REQUEST,
-              "asked to be contacted and got no follow-up within " + followUpDeadline.toHours() + " hours", due));
+              "asked to be contacted and got no follow-up within " + followUpDeadline.toHours() + " hours",
+              rule.due(request.respondedAt())));
         }
       }
       mean.add(contactRequestWeight, anyUnanswered ? 0 : 1);
@@ -274,12 +276,6 @@ public record HealthPolicy(
 
   private static List<SurveyResponse> contactRequests(List<SurveyResponse> responses) {
     return responses.stream().filter(r -> r.respondedAt() != null && Boolean.TRUE.equals(r.wantsContact())).toList();
-  }
-
-  /** A follow-up counts from the answer up to, not including, the deadline: at the deadline it is late. */
-  private boolean followedUp(SurveyResponse request, List<Instant> followUps) {
-    Instant due = request.respondedAt().plus(followUpDeadline);
-    return followUps.stream().anyMatch(f -> !f.isBefore(request.respondedAt()) && f.isBefore(due));
   }
 
   private static Instant startOf(LocalDate day, ZoneId zone) {

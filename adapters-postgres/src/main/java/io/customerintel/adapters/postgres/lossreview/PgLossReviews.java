@@ -8,6 +8,7 @@ import io.customerintel.application.port.out.StartedLossReview;
 import io.customerintel.domain.defection.Defection;
 import io.customerintel.domain.analytics.CustomerLoss;
 import io.customerintel.domain.defection.DefectionId;
+import io.customerintel.domain.followup.FollowUpDeadline;
 import io.customerintel.domain.lossreview.LostCustomer;
 import io.customerintel.domain.lossreview.ReviewMonth;
 import io.customerintel.domain.tenant.TenantId;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,16 +45,16 @@ public final class PgLossReviews implements LossReviews {
       + " as revenue from unnest($2::bigint[], $3::date[]) with ordinality as w(customer_id, day, i)";
 
   /**
-   * Per defection, the customer's contact requests due before it (responded_at + deadline) that no follow-up answered
-   * by their due time: the same rule as the UNANSWERED_CONTACT_REQUEST health signal, which counts a late follow-up
-   * as missed too.
+   * Per defection, when the customer asked to be contacted and when they were followed up, both before the defection
+   * (a follow-up that answers a request in time comes before its deadline, and a request missed by the defection was
+   * due by then); the domain's FollowUpDeadline judges them, as it does for health.
    */
-  private static final String MISSED_FOLLOW_UPS = "select w.i, (select count(*) from survey_response s"
-      + "   where s.tenant_id = $1 and s.customer_id = w.customer_id and s.wants_contact"
-      + "   and s.responded_at is not null and s.responded_at + $4::bigint * interval '1 second' < w.at"
-      + "   and not exists (select 1 from follow_up f where f.customer_id = s.customer_id and f.tenant_id = $1"
-      + "     and f.at >= s.responded_at and f.at <= s.responded_at + $4::bigint * interval '1 second'))"
-      + " as missed from unnest($2::bigint[], $3::timestamptz[]) with ordinality as w(customer_id, at, i)";
+  private static final String CONTACT_HISTORY = "select w.i,"
+      + " array(select s.responded_at from survey_response s where s.tenant_id = $1 and s.customer_id = w.customer_id"
+      + "   and s.wants_contact and s.responded_at is not null and s.responded_at < w.at) as asked,"
+      + " array(select f.at from follow_up f where f.customer_id = w.customer_id and f.tenant_id = $1"
+      + "   and f.at < w.at) as followed"
+      + " from unnest($2::bigint[], $3::timestamptz[]) with ordinality as w(customer_id, at, i)";
 
   private final Sql sql;
 
@@ -132,16 +134,28 @@ public final class PgLossReviews implements LossReviews {
     if (defections.isEmpty()) {
       return Future.succeededFuture(Map.of());
     }
+    FollowUpDeadline rule = new FollowUpDeadline(deadline);
     Long[] customers = defections.stream().map(d -> d.customerId().value()).toArray(Long[]::new);
     OffsetDateTime[] at = defections.stream().map(d -> Rows.utc(d.occurredAt())).toArray(OffsetDateTime[]::new);
-    return sql.run(MISSED_FOLLOW_UPS, Sql.args(tenantId.value(), customers, at, deadline.toSeconds()))
-        .map(rows -> {
-          Map<DefectionId, Integer> missed = new HashMap<>();
-          for (Row row : rows) {
-            missed.put(defections.get(row.getInteger("i") - 1).id(), row.getLong("missed").intValue());
+    return sql.run(CONTACT_HISTORY, Sql.args(tenantId.value(), customers, at)).map(rows -> {
+      Map<DefectionId, Integer> missed = new HashMap<>();
+      for (Row row : rows) {
+        Defection defection = defections.get(row.getInteger("i") - 1);
+        List<Instant> followedUp = instants(row.getArrayOfOffsetDateTimes("followed"));
+        int count = 0;
+        for (Instant asked : instants(row.getArrayOfOffsetDateTimes("asked"))) {
+          if (rule.missed(asked, followedUp, defection.occurredAt())) {
+            count++;
           }
-          return missed;
-        });
+        }
+        missed.put(defection.id(), count);
+      }
+      return missed;
+    });
+  }
+
+  private static List<Instant> instants(OffsetDateTime[] times) {
+    return Arrays.stream(times).map(OffsetDateTime::toInstant).toList();
   }
 
   private static LocalDate firstDay(ReviewMonth month) {
