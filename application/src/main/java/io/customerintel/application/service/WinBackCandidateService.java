@@ -11,7 +11,6 @@ import io.customerintel.domain.money.Money;
 import io.customerintel.domain.winback.WinBackCandidate;
 import io.customerintel.domain.winback.WinBackValueBasis;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,18 +57,14 @@ public final class WinBackCandidateService implements FindWinBackCandidatesUseCa
                   String cursor = WinBackCursors.encode(query.kind(), basis,
                       new Position(value, candidate.externalId()));
                   edges.add(new Page.Edge<>(cursor, new Listed(candidate, candidate.reason(today, window), basis,
-                      money(value, currency), money(candidate.revenue(), currency),
-                      Optional.ofNullable(candidate.predictedValue()).map(v -> money(v, currency)),
+                      basis == WinBackValueBasis.PREDICTED_VALUE ? Money.estimate(value, currency)
+                          : new Money(value, currency),
+                      new Money(candidate.revenue(), currency),
+                      Optional.ofNullable(candidate.predictedValue()).map(v -> Money.estimate(v, currency)),
                       Optional.ofNullable(latest.get(candidate.customerId())))));
                 }
                 return new Connection<>(new Page<>(edges, found.size() > size, after.isPresent()), total);
               });
         });
-  }
-
-  /** Predicted values are stored finer than the currency's minor unit; amounts are shown in it. */
-  private static Money money(BigDecimal amount, Currency currency) {
-    int digits = Math.max(0, currency.getDefaultFractionDigits());
-    return new Money(amount.scale() > digits ? amount.setScale(digits, RoundingMode.HALF_EVEN) : amount, currency);
   }
 }

@@ -1,8 +1,8 @@
 package io.customerintel.adapters.graphql.dto;
 
+import io.customerintel.domain.money.Money;
 import io.customerintel.domain.prediction.CustomerForecast;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Currency;
 
 /** The GraphQL CustomerPrediction: a customer's forecast, whose horizon-dependent fields take arguments. */
@@ -23,7 +23,6 @@ public record CustomerPredictionDto(CustomerForecast forecast, Currency currency
     if (value == null) {
       return null;
     }
-    int digits = Math.max(0, currency.getDefaultFractionDigits());
-    return MoneyDto.of(BigDecimal.valueOf(value).setScale(digits, RoundingMode.HALF_EVEN), currency);
+    return MoneyDto.of(Money.estimate(BigDecimal.valueOf(value), currency));
   }
 }
